@@ -1,0 +1,262 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  dateSchema,
+  exampleSchema,
+  httpsUrl,
+  imageWithAlt,
+  isoDurationSchema,
+  languageSchema,
+  youtubeIdSchema,
+} from './schemas/common';
+import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
+import {
+  describeHosts,
+  hostMatches,
+  parseHttpsUrl,
+  platformIds,
+  urlBelongsToPlatform,
+} from './lib/platforms';
+import { entryId } from './lib/slugs';
+import { site } from './site.config';
+
+const generateId = ({ entry }: { entry: string }) => entryId(entry);
+const mdx = (name: string) =>
+  glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
+const data = (name: string) =>
+  glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId });
+
+/** Chapters of the communication plan, read in `order`. */
+const plan = defineCollection({
+  loader: mdx('plan'),
+  schema: z
+    .object({
+      /** Chapter title, shown as the page's h1. */
+      title: z.string().min(1),
+      /** One or two sentences for the overview and search results. */
+      summary: z.string().min(1),
+      /** Position in the plan, starting at 1. */
+      order: z.number().int().positive({ message: 'Expected a whole number from 1 upwards.' }),
+      /** The role responsible for keeping the chapter up to date. */
+      owner: z.string().min(1),
+      /** When the chapter was last checked (YYYY-MM-DD). */
+      lastReviewed: dateSchema,
+      example: exampleSchema,
+    })
+    .strict(),
+});
+
+/** The municipality's channels: one YAML file each, the file name is the channel's id. */
+const channels = defineCollection({
+  loader: data('channels'),
+  schema: z
+    .object({
+      /** Display name, e.g. "Sarpsborg kommune på Facebook". */
+      name: z.string().min(1),
+      /** Which platform the channel is on. */
+      platform: z.enum(platformIds, {
+        error: `Expected one of: ${platformIds.join(', ')}.`,
+      }),
+      /** Address of the channel itself. */
+      url: httpsUrl,
+      /** The account name as the platform shows it, e.g. "@sarpsborgkommune". */
+      handle: z.string().min(1),
+      /** What the municipality uses the channel for. */
+      purpose: z.string().min(1),
+      /** Who the channel reaches. */
+      audience: z.array(z.string().min(1)).min(1, { message: 'Expected at least one audience.' }),
+      /** Target for answering questions in the channel, in hours. */
+      responseTimeHours: z.number().positive({ message: 'Expected a number of hours above 0.' }),
+      /** Follower counts, each with the date it was true. */
+      followers: z
+        .array(
+          z
+            .object({
+              count: z.number().int().nonnegative(),
+              /** The date the count was true (YYYY-MM-DD). */
+              date: dateSchema,
+              /** Where the figure comes from. */
+              source: z.string().min(1).optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** Position in listings. */
+      order: z.number().int().nonnegative().default(100),
+      example: exampleSchema,
+    })
+    .strict()
+    .superRefine((channel, ctx) => {
+      if (!urlBelongsToPlatform(channel.url, channel.platform)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: `Expected an address on ${describeHosts(channel.platform)} for a ${channel.platform} channel.`,
+        });
+      }
+    }),
+});
+
+/** Professions the municipality recruits for; videos and jobs point to one. */
+const professions = defineCollection({
+  loader: data('professions'),
+  schema: z
+    .object({
+      /** Name in bokmål, e.g. "Sykepleier". */
+      name: z.string().min(1),
+      /** Name in English, e.g. "Nurse". */
+      nameEn: z.string().min(1),
+      /** A short introduction to the work, in bokmål. */
+      description: z.string().min(1),
+      /** The same introduction in English. */
+      descriptionEn: z.string().min(1),
+      example: exampleSchema,
+    })
+    .strict(),
+});
+
+/** Recruitment videos on YouTube; the MDX body is the transcript. */
+const videos = defineCollection({
+  loader: mdx('videos'),
+  schema: ({ image }) =>
+    z
+      .object({
+        title: z.string().min(1),
+        /** Title in English for the /en/ pages. */
+        titleEn: z.string().min(1).optional(),
+        description: z.string().min(1),
+        /** Description in English for the /en/ pages. */
+        descriptionEn: z.string().min(1).optional(),
+        /** The 11-character ID from the YouTube address. */
+        youtubeId: youtubeIdSchema,
+        profession: referenceTo('professions'),
+        /** Length as ISO 8601, e.g. PT2M30S. */
+        duration: isoDurationSchema,
+        /** When the video was published on YouTube (YYYY-MM-DD). */
+        uploadDate: dateSchema,
+        /** A local still image shown until the visitor presses play. */
+        poster: imageWithAlt(image),
+        /** The language spoken in the video. */
+        language: languageSchema,
+        /** Languages the video has captions in; Norwegian captions are required by law. */
+        captions: z.array(languageSchema).refine((langs) => langs.includes('nb'), {
+          message:
+            'Expected "nb" among the caption languages: public bodies must caption prerecorded video in Norwegian.',
+        }),
+        /**
+         * Audio description: the address of an audio-described version, or the reason none is
+         * needed (for example that everything shown is also said).
+         */
+        audioDescription: z.union(
+          [
+            z.object({ url: httpsUrl }).strict(),
+            z.object({ notNeededReason: z.string().min(10) }).strict(),
+          ],
+          {
+            error:
+              'Expected either "url: https://…" (an audio-described version) or "notNeededReason: …" (why none is needed).',
+          },
+        ),
+        example: exampleSchema,
+      })
+      .strict(),
+});
+
+const employmentTypes = [
+  'FULL_TIME',
+  'PART_TIME',
+  'TEMPORARY',
+  'INTERN',
+  'PER_DIEM',
+  'OTHER',
+] as const;
+
+/** Open and closed vacancies. */
+const jobs = defineCollection({
+  loader: mdx('jobs'),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      /** Unit or service the position belongs to. */
+      department: z.string().min(1),
+      /** Place of work, e.g. "Sarpsborg sentrum". */
+      location: z.string().min(1),
+      profession: referenceTo('professions'),
+      /** schema.org employment type. */
+      employmentType: z.enum(employmentTypes, {
+        error: `Expected one of: ${employmentTypes.join(', ')}.`,
+      }),
+      /** When the position was advertised (YYYY-MM-DD). */
+      posted: dateSchema,
+      /** Last day to apply (YYYY-MM-DD); after it the position is closed. */
+      deadline: dateSchema,
+      /** The position's page in the application system. */
+      applicationUrl: httpsUrl.refine(
+        (value) => {
+          const url = parseHttpsUrl(value);
+          return (
+            url !== undefined && site.applicationHosts.some((h) => hostMatches(url.hostname, h))
+          );
+        },
+        {
+          message: `Expected an address in the application system (${site.applicationHosts.join(' or ')}).`,
+        },
+      ),
+      /** A recruitment video about the same work. */
+      video: referenceTo('videos').optional(),
+      example: exampleSchema,
+    })
+    .strict()
+    .refine((job) => job.deadline >= job.posted, {
+      path: ['deadline'],
+      message: 'Expected the deadline to be on or after the posted date.',
+    }),
+});
+
+const platformOfChannel = channelPlatforms();
+
+/** Posts from the social channels; the MDX body is the post's text. */
+const posts = defineCollection({
+  loader: mdx('posts'),
+  schema: ({ image }) =>
+    z
+      .object({
+        /** Id of the channel (file name in content/channels without .yaml). */
+        channel: referenceTo('channels'),
+        /** Address of the original post on the platform. */
+        url: httpsUrl,
+        /** When the post was published (YYYY-MM-DD, or with time). */
+        date: dateSchema,
+        image: imageWithAlt(image).optional(),
+        example: exampleSchema,
+      })
+      .strict()
+      .superRefine((post, ctx) => {
+        const platform = platformOfChannel.get(post.channel.id);
+        if (platform && !urlBelongsToPlatform(post.url, platform)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: `Expected an address on ${describeHosts(platform)}, because channel "${post.channel.id}" is on ${platform}.`,
+          });
+        }
+      }),
+});
+
+/** News items. */
+const news = defineCollection({
+  loader: mdx('news'),
+  schema: ({ image }) =>
+    z
+      .object({
+        title: z.string().min(1),
+        summary: z.string().min(1),
+        date: dateSchema,
+        image: imageWithAlt(image).optional(),
+        example: exampleSchema,
+      })
+      .strict(),
+});
+
+export const collections = { plan, channels, professions, videos, jobs, posts, news };

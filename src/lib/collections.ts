@@ -1,0 +1,40 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate } from './build-date';
+
+/** Plan chapters in reading order. */
+export async function planChapters(): Promise<CollectionEntry<'plan'>[]> {
+  return (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Newest first, by a date field. */
+export function newestFirst<T>(items: T[], date: (item: T) => Date): T[] {
+  return [...items].sort((a, b) => date(b).getTime() - date(a).getTime());
+}
+
+/** True while the job can still be applied for on `today` (the deadline day included). */
+export function isOpen(job: { data: { deadline: Date } }, today: Date = buildDate()): boolean {
+  return job.data.deadline.getTime() >= today.getTime();
+}
+
+/** Open positions, soonest deadline first. */
+export async function openJobs(): Promise<CollectionEntry<'jobs'>[]> {
+  const today = buildDate();
+  return (await getCollection('jobs', (job) => isOpen(job, today))).sort(
+    (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+  );
+}
+
+/** Recruitment videos, newest first. */
+export async function videosNewestFirst(): Promise<CollectionEntry<'videos'>[]> {
+  return newestFirst(await getCollection('videos'), (v) => v.data.uploadDate);
+}
+
+/** Social posts, newest first. */
+export async function postsNewestFirst(): Promise<CollectionEntry<'posts'>[]> {
+  return newestFirst(await getCollection('posts'), (p) => p.data.date);
+}
+
+/** News, newest first. */
+export async function newsNewestFirst(): Promise<CollectionEntry<'news'>[]> {
+  return newestFirst(await getCollection('news'), (n) => n.data.date);
+}

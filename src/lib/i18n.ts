@@ -1,0 +1,35 @@
+import { en } from '../i18n/en';
+import { nb, type UiKey } from '../i18n/nb';
+
+export type Locale = 'nb' | 'en';
+export const locales: readonly Locale[] = ['nb', 'en'];
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { nb, en };
+
+/** Returns the translator for one language: `t('nav.home')`. */
+export function useTranslations(locale: Locale): (key: UiKey) => string {
+  return (key) => dictionaries[locale][key];
+}
+
+/** The language of a path: English under /en/, bokmål elsewhere. */
+export function localeFromPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nb';
+}
+
+/** BCP 47 tag for `Intl` and `lang` attributes. */
+export const langTag: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+/** Formats a date as the reader expects it in their language, e.g. "3. mars 2026". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(langTag[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Machine-readable date for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,27 @@
+/**
+ * Every route of the site in one place, so that pages, feeds, search and tests agree on
+ * where an entry lives.
+ */
+export const paths = {
+  home: { nb: '/', en: '/en/' },
+  plan: '/kommunikasjonsplan/',
+  planChapter: (id: string) => `/kommunikasjonsplan/${id}/`,
+  planPrint: '/kommunikasjonsplan/utskrift/',
+  channels: '/kanaler/',
+  channel: (id: string) => `/kanaler/${id}/`,
+  jobsHome: { nb: '/jobb/', en: '/en/jobs/' },
+  videos: { nb: '/jobb/video/', en: '/en/jobs/videos/' },
+  video: (id: string, locale: 'nb' | 'en' = 'nb') =>
+    locale === 'en' ? `/en/jobs/videos/${id}/` : `/jobb/video/${id}/`,
+  profession: (id: string, locale: 'nb' | 'en' = 'nb') =>
+    locale === 'en' ? `/en/jobs/professions/${id}/` : `/jobb/yrke/${id}/`,
+  jobs: { nb: '/jobb/stillinger/', en: '/en/jobs/positions/' },
+  job: (id: string, locale: 'nb' | 'en' = 'nb') =>
+    locale === 'en' ? `/en/jobs/positions/${id}/` : `/jobb/stillinger/${id}/`,
+  news: '/nyheter/',
+  newsItem: (id: string) => `/nyheter/${id}/`,
+  search: { nb: '/sok/', en: '/en/search/' },
+  feeds: '/rss/',
+  accessibility: '/tilgjengelighet/',
+  privacy: '/personvern/',
+} as const;

@@ -1,0 +1,57 @@
+/**
+ * Every value that belongs to one municipality lives here. Another municipality adopts the
+ * site by editing this file and the files under `content/`.
+ */
+export interface SiteConfig {
+  /** Official name, shown in the header, titles and structured data. */
+  name: string;
+  /** Short name used where space is tight. */
+  shortName: string;
+  /** County the municipality belongs to. */
+  county: string;
+  /** Approximate number of inhabitants, and when that figure was true. */
+  population: { count: number; asOf: string };
+  /** Absolute URL this site is published at, without a trailing slash. */
+  siteUrl: string;
+  /** The municipality's main website: the hub for stable information. */
+  mainWebsite: string;
+  /** Start page of the application system that every job's application link leads to. */
+  applicationSystemUrl: string;
+  /** Hosts that job application links may point to. */
+  applicationHosts: string[];
+  /** Where readers reach the municipality. */
+  contact: {
+    email: string;
+    phone: string;
+    /** Address for feedback on the accessibility of this site. */
+    accessibilityEmail: string;
+    /** Address for questions about personal data. */
+    privacyEmail: string;
+  };
+  /** Logo in `public/`, with its text alternative. */
+  logo: { src: string; alt: string };
+  /** Brand colours in hex, applied over the Designsystemet theme. */
+  colours: { brand: string; brandDark: string };
+  /** Date of the accessibility statement (YYYY-MM-DD). */
+  accessibilityStatementDate: string;
+}
+
+export const site: SiteConfig = {
+  name: 'Sarpsborg kommune',
+  shortName: 'Sarpsborg',
+  county: 'Østfold',
+  population: { count: 55000, asOf: '2015' },
+  siteUrl: 'https://kommunikasjon.sarpsborg.com',
+  mainWebsite: 'https://www.sarpsborg.com',
+  applicationSystemUrl: 'https://www.sarpsborg.com/jobb-og-karriere/ledige-stillinger/',
+  applicationHosts: ['www.sarpsborg.com', 'sarpsborg.com'],
+  contact: {
+    email: 'postmottak@sarpsborg.com',
+    phone: '+47 69 10 80 00',
+    accessibilityEmail: 'postmottak@sarpsborg.com',
+    privacyEmail: 'personvernombud@sarpsborg.com',
+  },
+  logo: { src: '/logo.svg', alt: 'Sarpsborg kommune' },
+  colours: { brand: '#005aa0', brandDark: '#7cc0f5' },
+  accessibilityStatementDate: '2026-11-24',
+};

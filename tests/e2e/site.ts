@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The built site the browser tests run against. */
+export const distDir = new URL('../../dist/', import.meta.url).pathname;
+
+/** Every page path listed in the built sitemap, plus the 404 page. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((file) =>
+    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    ),
+  );
+  if (paths.length === 0)
+    throw new Error(`No pages found in the sitemap under ${distDir}; build the site first.`);
+  return [...paths.sort(), '/404.html'];
+}
+
+/** Every HTML file in the built site, relative to it. */
+export function htmlFiles(): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+/**
+ * Playwright's own Chromium where it is installed, otherwise the system's (Debian's
+ * `chromium` package), or the one named in CHROMIUM_PATH.
+ */
+function chromiumPath(): string | undefined {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  if (existsSync(chromium.executablePath())) return undefined;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+}
+
+export const port = Number(process.env['TEST_PORT'] ?? 4399);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.output/results',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: process.env['CI'] ? 2 : undefined,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** One broken file per collection, dropped into a copy of the real content. */
+const cases: [string, string, string, string][] = [
+  ['plan', 'missing-owner.mdx', 'owner', 'Required'],
+  ['channels', 'wrong-host.yaml', 'url', 'Expected an address on instagram.com'],
+  ['professions', 'missing-english.yaml', 'nameEn', 'Required'],
+  ['videos', 'short-youtube-id.mdx', 'youtubeId', 'Expected the 11-character YouTube video ID'],
+  ['jobs', 'unknown-video.mdx', 'video', 'Expected the id of a file in content/videos/'],
+  ['posts', 'url-on-wrong-platform.mdx', 'url', 'Expected an address on facebook.com'],
+  ['news', 'missing-date.mdx', 'date', 'Expected a date written YYYY-MM-DD'],
+];
+
+describe.each(cases)(
+  'the build with a broken %s entry (%s)',
+  (collection, file, field, expected) => {
+    it('stops and names the file, the field and what was expected', () => {
+      const content = join(work, collection);
+      cpSync(join(root, 'content'), content, { recursive: true });
+      const fixtures = join(root, 'tests/fixtures/content', collection);
+      copyFileSync(join(fixtures, file), join(content, collection, file));
+      for (const image of ['poster.png', 'bilde.png']) {
+        if (existsSync(join(fixtures, image)))
+          copyFileSync(join(fixtures, image), join(content, collection, image));
+      }
+      const run = spawnSync('npx', ['astro', 'sync'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          FORCE_COLOR: '0',
+        },
+        encoding: 'utf8',
+      });
+      const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+      expect(run.status, output).not.toBe(0);
+      expect(output).toContain(join(collection, file));
+      const line = output.split('\n').find((l) => l.includes(field) && l.includes(expected));
+      expect(line, `a line naming "${field}" and "${expected}"`).toBeDefined();
+    });
+  },
+);

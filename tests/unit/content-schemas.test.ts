@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { collections } from '../../src/content.config';
+
+type CollectionName = keyof typeof collections;
+
+/** Front matter of an MDX file, or the whole of a YAML file. */
+export function readEntryData(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text);
+  return parse(frontMatter ? (frontMatter[1] ?? '') : text);
+}
+
+/** The collection's zod schema, with images standing in as their paths. */
+function schemaOf(name: CollectionName): z.ZodType {
+  const schema = collections[name].schema as z.ZodType | ((ctx: unknown) => z.ZodType);
+  return typeof schema === 'function' ? schema({ image: () => z.string() }) : schema;
+}
+
+/** Each bad fixture, the field it breaks and a piece of the message the editor sees. */
+export const badEntries: [CollectionName, string, string, string][] = [
+  ['plan', 'missing-owner.mdx', 'owner', 'expected string'],
+  ['plan', 'order-zero.mdx', 'order', 'whole number from 1'],
+  ['plan', 'unknown-key.mdx', '', 'ower'],
+  ['plan', 'bad-date.mdx', 'lastReviewed', 'YYYY-MM-DD'],
+  ['channels', 'wrong-host.yaml', 'url', 'instagram.com'],
+  ['channels', 'unknown-platform.yaml', 'platform', 'facebook, instagram'],
+  ['channels', 'follower-without-date.yaml', 'followers.0.date', 'YYYY-MM-DD'],
+  ['professions', 'missing-english.yaml', 'nameEn', 'expected string'],
+  ['videos', 'short-youtube-id.mdx', 'youtubeId', '11-character YouTube video ID'],
+  ['videos', 'no-norwegian-captions.mdx', 'captions', 'captions'],
+  ['videos', 'no-audio-description.mdx', 'audioDescription', 'notNeededReason'],
+  ['videos', 'bad-duration.mdx', 'duration', 'PT2M30S'],
+  ['videos', 'poster-without-alt.mdx', 'poster.alt', 'alt text'],
+  ['videos', 'unknown-profession.mdx', 'profession', 'content/professions/'],
+  ['jobs', 'http-application-url.mdx', 'applicationUrl', 'https://'],
+  ['jobs', 'foreign-application-url.mdx', 'applicationUrl', 'application system'],
+  ['jobs', 'deadline-before-posted.mdx', 'deadline', 'on or after the posted date'],
+  ['jobs', 'unknown-video.mdx', 'video', 'content/videos/'],
+  ['jobs', 'bad-employment-type.mdx', 'employmentType', 'FULL_TIME'],
+  ['posts', 'url-on-wrong-platform.mdx', 'url', 'facebook.com'],
+  ['posts', 'malformed-url.mdx', 'url', 'https://'],
+  ['posts', 'unknown-channel.mdx', 'channel', 'content/channels/'],
+  ['posts', 'image-without-alt.mdx', 'image.alt', 'alt text'],
+  ['news', 'missing-date.mdx', 'date', 'YYYY-MM-DD'],
+  ['news', 'unknown-key.mdx', '', 'author'],
+];
+
+describe.each(badEntries)('%s/%s', (collection, file, field, expected) => {
+  it(`is rejected at "${field || '(unknown key)'}" with a message naming what was expected`, async () => {
+    const data = readEntryData(`tests/fixtures/content/${collection}/${file}`);
+    const result = await schemaOf(collection).safeParseAsync(data);
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues ?? [];
+    const issue = issues.find((i) => i.path.join('.') === field);
+    expect(issue, `issues: ${JSON.stringify(issues)}`).toBeDefined();
+    expect(JSON.stringify(issue)).toContain(expected);
+  });
+});
