@@ -9,6 +9,7 @@ export const paths = {
   planPrint: '/kommunikasjonsplan/utskrift/',
   channels: '/kanaler/',
   channel: (id: string) => `/kanaler/${id}/`,
+  post: (id: string) => `/kanaler/innlegg/${id}/`,
   jobsHome: { nb: '/jobb/', en: '/en/jobs/' },
   videos: { nb: '/jobb/video/', en: '/en/jobs/videos/' },
   video: (id: string, locale: 'nb' | 'en' = 'nb') =>
