@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildDate } from '../../src/lib/build-date';
+import { formatDate, isoDate, localeFromPath, useTranslations } from '../../src/lib/i18n';
+import { en } from '../../src/i18n/en';
+import { nb } from '../../src/i18n/nb';
+import { entryId, isContentFile } from '../../src/lib/slugs';
+
+describe('buildDate', () => {
+  it('uses BUILD_DATE when given', () => {
+    expect(buildDate({ BUILD_DATE: '2026-11-24' }).toISOString()).toBe('2026-11-24T00:00:00.000Z');
+  });
+  it('falls back to today at midnight UTC', () => {
+    const today = buildDate({});
+    expect(today.getUTCHours()).toBe(0);
+    expect(Date.now() - today.getTime()).toBeLessThan(86_400_000);
+  });
+  it.each(['24.11.2026', '2026-13-01', 'tomorrow'])('rejects %s with a clear message', (value) => {
+    expect(() => buildDate({ BUILD_DATE: value })).toThrow(
+      /BUILD_DATE must be a date written YYYY-MM-DD/,
+    );
+  });
+});
+
+describe.each([
+  ['sykepleier.yaml', 'sykepleier'],
+  ['01-formal-og-mal.mdx', '01-formal-og-mal'],
+  ['Sykepleier i hjemmetjenesten.mdx', 'sykepleier-i-hjemmetjenesten'],
+  ['2026/11-20-avfall.md', '2026/11-20-avfall'],
+])('entryId(%s)', (path, id) => {
+  it(`is ${id}`, () => expect(entryId(path)).toBe(id));
+});
+
+describe('isContentFile', () => {
+  it.each([
+    ['a.mdx', true],
+    ['a.md', true],
+    ['a.yaml', true],
+    ['a.json', true],
+    ['poster.png', false],
+  ])('%s → %s', (path, expected) => expect(isContentFile(path)).toBe(expected));
+});
+
+describe('i18n', () => {
+  it('has the same keys in both dictionaries', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+  });
+  it('has no empty string', () => {
+    for (const value of [...Object.values(nb), ...Object.values(en)])
+      expect(value.trim()).not.toBe('');
+  });
+  it.each([
+    ['/', 'nb'],
+    ['/jobb/', 'nb'],
+    ['/en/', 'en'],
+    ['/en/jobs/', 'en'],
+    ['/english/', 'nb'],
+  ])('localeFromPath(%s) is %s', (path, locale) => expect(localeFromPath(path)).toBe(locale));
+  it('translates and formats dates per language', () => {
+    expect(useTranslations('en')('nav.home')).toBe('Home');
+    const date = new Date('2026-03-03T00:00:00Z');
+    expect(formatDate(date, 'nb')).toBe('3. mars 2026');
+    expect(formatDate(date, 'en')).toBe('3 March 2026');
+    expect(isoDate(date)).toBe('2026-03-03');
+  });
+});
