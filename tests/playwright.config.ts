@@ -18,14 +18,14 @@ export default defineConfig({
   outputDir: './.output/results',
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  workers: process.env['CI'] ? 2 : undefined,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  workers: process.env['CI'] ? 2 : '50%',
+  reporter: 'list',
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: chromiumPath(),
+      ...(chromiumPath() ? { executablePath: chromiumPath() as string } : {}),
       args: [
         '--no-sandbox',
         '--disable-background-networking',
