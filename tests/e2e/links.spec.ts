@@ -14,10 +14,16 @@ test('every internal link and #fragment in the built site resolves', async () =>
   });
   const broken = result.links
     .filter((link) => link.state === 'BROKEN')
-    .map(
-      (link) =>
-        `${link.url} (on ${link.parent ?? '?'}): ${link.status ?? ''} ${link.failureDetails?.map(String).join('; ') ?? ''}`,
-    );
+    .map((link) => {
+      const root = distDir.replace(/\/$/, '');
+      const target = link.url.replace(root, '');
+      const page = (link.parent ?? '?').replace(root, '') || '/';
+      const reason =
+        link.url.includes('#') && link.status === 200
+          ? 'no element with that id'
+          : `HTTP ${link.status ?? '?'}`;
+      return `${target} (linked from ${page}): ${reason}`;
+    });
   expect(broken).toEqual([]);
   expect(result.links.length).toBeGreaterThan(10);
 });
