@@ -178,6 +178,14 @@ const jobs = defineCollection({
   schema: z
     .object({
       title: z.string().min(1),
+      /** Title in English for the /en/ pages; without it they show the Norwegian title. */
+      titleEn: z.string().min(1).optional(),
+      /** One or two sentences about the position, for listings, link previews and search. */
+      summary: z
+        .string({ error: 'Expected a one- or two-sentence summary of the position.' })
+        .min(1),
+      /** The summary in English for the /en/ pages. */
+      summaryEn: z.string().min(1).optional(),
       /** Unit or service the position belongs to. */
       department: z.string().min(1),
       /** Place of work, e.g. "Sarpsborg sentrum". */

@@ -40,6 +40,7 @@ export const badEntries: [CollectionName, string, string, string][] = [
   ['jobs', 'deadline-before-posted.mdx', 'deadline', 'on or after the posted date'],
   ['jobs', 'unknown-video.mdx', 'video', 'content/videos/'],
   ['jobs', 'bad-employment-type.mdx', 'employmentType', 'FULL_TIME'],
+  ['jobs', 'missing-summary.mdx', 'summary', 'one- or two-sentence summary'],
   ['posts', 'url-on-wrong-platform.mdx', 'url', 'facebook.com'],
   ['posts', 'malformed-url.mdx', 'url', 'https://'],
   ['posts', 'unknown-channel.mdx', 'channel', 'content/channels/'],
