@@ -1,0 +1,271 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { paths } from '../../src/lib/urls';
+import { site } from '../../src/site.config';
+
+/** The date `npm run build:test` builds the site as of. */
+const buildDay = '2026-11-24';
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+
+/** Front matter of every MDX file in a collection, with its id. */
+function frontMatter<T>(collection: string): (T & { id: string })[] {
+  return readdirSync(`${contentDir}${collection}`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const text = readFileSync(`${contentDir}${collection}/${file}`, 'utf8');
+      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      return { ...(parse(yaml) as T), id: file.replace(/\.mdx$/, '') };
+    });
+}
+
+interface Video {
+  title: string;
+  titleEn?: string;
+  youtubeId: string;
+  captions: string[];
+}
+interface Job {
+  title: string;
+  deadline: Date | string;
+}
+
+const videos = frontMatter<Video>('videos');
+const jobs = frontMatter<Job>('jobs');
+const day = (value: Date | string) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value;
+const closedJobs = jobs.filter((job) => day(job.deadline) < buildDay);
+const openJobs = jobs.filter((job) => day(job.deadline) >= buildDay);
+const youtubeHosts = /youtube|ytimg|googlevideo|google|gstatic|doubleclick/;
+const stubPage = '<!doctype html><title>Stub</title><p>Video</p>';
+
+test('the default content has closed and open jobs to test with', () => {
+  expect(closedJobs.length).toBeGreaterThan(0);
+  expect(openJobs.length).toBeGreaterThan(0);
+});
+
+const pagesWithPlayers = [
+  paths.jobsHome.nb,
+  paths.jobsHome.en,
+  ...videos.flatMap((v) => [paths.video(v.id, 'nb'), paths.video(v.id, 'en')]),
+];
+
+for (const path of pagesWithPlayers) {
+  test(`${path} requests nothing from YouTube or Google before play is pressed`, async ({
+    page,
+    externalRequests,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await expect(
+      page.getByRole('button', { name: /^(Spill av video|Play video): / }),
+    ).toBeVisible();
+    await expect(page.locator('iframe')).toHaveCount(0);
+    expect(requested.filter((url) => youtubeHosts.test(new URL(url).hostname))).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+}
+
+test.describe('after the play button is pressed', () => {
+  const video = videos.find((v) => v.id === 'sykepleier') ?? videos[0]!;
+  const embed = `https://www.youtube-nocookie.com/embed/${video.youtubeId}?autoplay=1`;
+
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/www.youtube-nocookie.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: stubPage }),
+    );
+  });
+
+  test('by mouse, a focused youtube-nocookie.com frame replaces the button', async ({ page }) => {
+    await page.goto(paths.video(video.id, 'nb'));
+    const frameRequest = page.waitForRequest((r) => r.url() === embed);
+    await page.getByRole('button', { name: `Spill av video: ${video.title}` }).click();
+    await frameRequest;
+    const frame = page.locator('iframe');
+    await expect(frame).toHaveAttribute('src', embed);
+    await expect(frame).toHaveAttribute('title', `YouTube-video: ${video.title}`);
+    await expect(frame).toBeFocused();
+    await expect(page.getByRole('button', { name: /Spill av video/ })).toHaveCount(0);
+  });
+
+  test('by keyboard (Enter), the frame gets focus', async ({ page }) => {
+    await page.goto(paths.video(video.id, 'nb'));
+    const button = page.getByRole('button', { name: `Spill av video: ${video.title}` });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const frame = page.locator(`iframe[src="${embed}"]`);
+    await expect(frame).toBeFocused();
+  });
+
+  test('by keyboard (Space) on the English page, the frame has an English title', async ({
+    page,
+  }) => {
+    const title = video.titleEn ?? video.title;
+    await page.goto(paths.video(video.id, 'en'));
+    const button = page.getByRole('button', { name: `Play video: ${title}` });
+    await button.focus();
+    await page.keyboard.press('Space');
+    const frame = page.locator(`iframe[src="${embed}"]`);
+    await expect(frame).toHaveAttribute('title', `YouTube video: ${title}`);
+    await expect(frame).toBeFocused();
+  });
+
+  test('on the careers page, only the pressed video is loaded', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('youtube')) loaded.push(r.url());
+    });
+    await page.goto(paths.jobsHome.nb);
+    await page.getByRole('button', { name: /^Spill av video: / }).click();
+    await expect(page.locator('iframe')).toBeFocused();
+    expect(loaded).toHaveLength(1);
+    expect(loaded[0]).toMatch(
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/,
+    );
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const video of videos) {
+    test(`the ${video.id} video is a link to YouTube`, async ({ page }) => {
+      await page.goto(paths.video(video.id, 'nb'));
+      await expect(page.getByRole('button')).toHaveCount(0);
+      const link = page.getByRole('link', { name: `Se videoen på YouTube: ${video.title}` });
+      await expect(link).toHaveAttribute(
+        'href',
+        `https://www.youtube.com/watch?v=${video.youtubeId}`,
+      );
+    });
+  }
+
+  test('following the link leads to the video on youtube.com', async ({ page }) => {
+    const video = videos[0]!;
+    await page.route('https://www.youtube.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: stubPage }),
+    );
+    await page.goto(paths.video(video.id, 'nb'));
+    await page.getByRole('link', { name: `Se videoen på YouTube: ${video.title}` }).click();
+    await expect(page).toHaveURL(`https://www.youtube.com/watch?v=${video.youtubeId}`);
+  });
+});
+
+test.describe('video pages', () => {
+  for (const video of videos) {
+    test(`${video.id} states its captions, audio description and transcript`, async ({ page }) => {
+      await page.goto(paths.video(video.id, 'nb'));
+      const access = page.getByRole('region', { name: 'Teksting og synstolking' });
+      await expect(access.getByRole('definition').nth(1)).toContainText('norsk');
+      await expect(
+        access.getByText(/synstolking på YouTube|Ingen synstolket versjon/),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Dette blir sagt i videoen' })).toBeVisible();
+      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+      expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({
+        '@type': 'VideoObject',
+        embedUrl: `https://www.youtube-nocookie.com/embed/${video.youtubeId}`,
+      });
+    });
+  }
+});
+
+test.describe('closed and open jobs', () => {
+  const listings = [
+    paths.jobs.nb,
+    paths.jobs.en,
+    paths.jobsHome.nb,
+    paths.jobsHome.en,
+    '/',
+    '/en/',
+  ];
+
+  for (const path of listings) {
+    test(`${path} lists no closed job`, async ({ page }) => {
+      await page.goto(path);
+      for (const job of closedJobs) {
+        await expect(page.locator(`a[href="${paths.job(job.id, 'nb')}"]`)).toHaveCount(0);
+        await expect(page.locator(`a[href="${paths.job(job.id, 'en')}"]`)).toHaveCount(0);
+      }
+    });
+  }
+
+  test('the list of positions shows every open job, soonest deadline first', async ({ page }) => {
+    await page.goto(paths.jobs.nb);
+    const expected = [...openJobs]
+      .sort((a, b) => day(a.deadline).localeCompare(day(b.deadline)))
+      .map((job) => job.title);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(expected);
+  });
+
+  for (const job of closedJobs) {
+    test(`closed job ${job.id} says so, points to open jobs and has no JSON-LD`, async ({
+      page,
+    }) => {
+      await page.goto(paths.job(job.id, 'nb'));
+      await expect(
+        page.getByRole('heading', { name: 'Stillingen er ikke lenger ledig' }),
+      ).toBeVisible();
+      await page.getByRole('link', { name: 'Se stillingene som er ledige nå' }).click();
+      await expect(page).toHaveURL(paths.jobs.nb);
+
+      await page.goto(paths.job(job.id, 'en'));
+      await expect(page.getByRole('heading', { name: 'This position is closed' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Apply for the position' })).toHaveCount(0);
+      await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+      await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+    });
+  }
+
+  for (const job of openJobs) {
+    test(`open job ${job.id} has an application link and JobPosting JSON-LD`, async ({ page }) => {
+      await page.goto(paths.job(job.id, 'nb'));
+      await expect(
+        page.getByRole('heading', { name: 'Stillingen er ikke lenger ledig' }),
+      ).toHaveCount(0);
+      const apply = page.getByRole('link', { name: 'Søk på stillingen' });
+      await expect(apply).toHaveAttribute('href', new RegExp(`^${site.applicationSystemUrl}`));
+      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+      expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({ '@type': 'JobPosting', title: job.title });
+      await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+    });
+  }
+});
+
+test.describe('languages', () => {
+  const video = videos[0]!;
+  const job = openJobs[0]!;
+  const pairs: [string, string][] = [
+    [paths.home.nb, paths.home.en],
+    [paths.jobsHome.nb, paths.jobsHome.en],
+    [paths.videos.nb, paths.videos.en],
+    [paths.video(video.id, 'nb'), paths.video(video.id, 'en')],
+    [paths.jobs.nb, paths.jobs.en],
+    [paths.job(job.id, 'nb'), paths.job(job.id, 'en')],
+    [paths.profession('sykepleier', 'nb'), paths.profession('sykepleier', 'en')],
+  ];
+
+  for (const [nb, en] of pairs) {
+    test(`${nb} and ${en} switch to each other and link both ways with hreflang`, async ({
+      page,
+    }) => {
+      await page.goto(nb);
+      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+        'href',
+        `${site.siteUrl}${en}`,
+      );
+      await page.getByRole('link', { name: 'Read this page in English' }).click();
+      await expect(page).toHaveURL(en);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('link[rel="alternate"][hreflang="nb"]')).toHaveAttribute(
+        'href',
+        `${site.siteUrl}${nb}`,
+      );
+      await page.getByRole('link', { name: 'Les denne siden på norsk' }).click();
+      await expect(page).toHaveURL(nb);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    });
+  }
+});
