@@ -81,7 +81,7 @@ test.describe('after the play button is pressed', () => {
   test('by mouse, a focused youtube-nocookie.com frame replaces the button', async ({ page }) => {
     await page.goto(paths.video(video.id, 'nb'));
     const frameRequest = page.waitForRequest((r) => r.url() === embed);
-    await page.getByRole('button', { name: `Spill av video: ${video.title}` }).click();
+    await page.getByRole('button', { name: `Spill av video: ${video.title}`, exact: true }).click();
     await frameRequest;
     const frame = page.locator('iframe');
     await expect(frame).toHaveAttribute('src', embed);
@@ -92,7 +92,10 @@ test.describe('after the play button is pressed', () => {
 
   test('by keyboard (Enter), the frame gets focus', async ({ page }) => {
     await page.goto(paths.video(video.id, 'nb'));
-    const button = page.getByRole('button', { name: `Spill av video: ${video.title}` });
+    const button = page.getByRole('button', {
+      name: `Spill av video: ${video.title}`,
+      exact: true,
+    });
     await button.focus();
     await page.keyboard.press('Enter');
     const frame = page.locator(`iframe[src="${embed}"]`);
@@ -104,7 +107,7 @@ test.describe('after the play button is pressed', () => {
   }) => {
     const title = video.titleEn ?? video.title;
     await page.goto(paths.video(video.id, 'en'));
-    const button = page.getByRole('button', { name: `Play video: ${title}` });
+    const button = page.getByRole('button', { name: `Play video: ${title}`, exact: true });
     await button.focus();
     await page.keyboard.press('Space');
     const frame = page.locator(`iframe[src="${embed}"]`);
@@ -134,7 +137,10 @@ test.describe('with JavaScript disabled', () => {
     test(`the ${video.id} video is a link to YouTube`, async ({ page }) => {
       await page.goto(paths.video(video.id, 'nb'));
       await expect(page.getByRole('button')).toHaveCount(0);
-      const link = page.getByRole('link', { name: `Se videoen på YouTube: ${video.title}` });
+      const link = page.getByRole('link', {
+        name: `Se videoen på YouTube: ${video.title}`,
+        exact: true,
+      });
       await expect(link).toHaveAttribute(
         'href',
         `https://www.youtube.com/watch?v=${video.youtubeId}`,
@@ -148,7 +154,9 @@ test.describe('with JavaScript disabled', () => {
       route.fulfill({ contentType: 'text/html', body: stubPage }),
     );
     await page.goto(paths.video(video.id, 'nb'));
-    await page.getByRole('link', { name: `Se videoen på YouTube: ${video.title}` }).click();
+    await page
+      .getByRole('link', { name: `Se videoen på YouTube: ${video.title}`, exact: true })
+      .click();
     await expect(page).toHaveURL(`https://www.youtube.com/watch?v=${video.youtubeId}`);
   });
 });
