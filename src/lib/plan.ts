@@ -77,3 +77,21 @@ export function prefixIds(html: string, prefix: string): string {
     }),
   );
 }
+
+/** Chapter file names that would land on an address another plan page already uses. */
+export const reservedChapterIds = ['utskrift'] as const;
+
+/** Throws, naming the file, when a chapter's id would hide another plan page. */
+export function checkChapterIds(ids: readonly string[]): void {
+  const taken = ids.filter((id) => (reservedChapterIds as readonly string[]).includes(id));
+  if (taken.length > 0) {
+    throw new Error(
+      taken
+        .map(
+          (id) =>
+            `content/plan/${id}.mdx: the name "${id}" is taken by another page of the plan; expected another file name.`,
+        )
+        .join('\n'),
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeResponseTime, formatCount, latestFollowers } from '../../src/lib/channels';
 import {
+  checkChapterIds,
   latestDate,
   neighbours,
   prefixIds,
@@ -152,5 +153,16 @@ describe.each<[string, Record<string, string | number>, string]>([
 describe('fill with a missing value', () => {
   it('throws, naming the placeholder', () => {
     expect(() => fill('Innen {time}', {})).toThrow('No value for "{time}"');
+  });
+});
+
+describe.each<[string[], string | undefined]>([
+  [['formal-og-mal', 'kanalene'], undefined],
+  [[], undefined],
+  [['formal-og-mal', 'utskrift'], 'content/plan/utskrift.mdx: the name "utskrift" is taken'],
+])('checkChapterIds(%j)', (ids, message) => {
+  it(message ? 'throws, naming the file' : 'accepts the ids', () => {
+    if (message) expect(() => checkChapterIds(ids)).toThrow(message);
+    else expect(() => checkChapterIds(ids)).not.toThrow();
   });
 });
