@@ -45,6 +45,40 @@ export const en: Record<UiKey, string> = {
   'notFound.home': 'Go to the front page',
 
   // --- plan: the communication plan and the channel register ---
+  'plan.title': 'Communication plan',
+  'plan.lead':
+    'How the municipality communicates: goals, audiences, principles, channels, roles and measurement. The plan is written as a playbook other municipalities can learn from and build on.',
+  'plan.chapters': 'Chapters of the plan',
+  'plan.lastReviewed': 'The plan was last reviewed',
+  'plan.printLink': 'The whole plan on one page, for printing or PDF',
+  'plan.print.title': 'The communication plan – complete',
+  'plan.print.lead':
+    'Every chapter on one page. Use your browser’s print function to print the plan or save it as PDF.',
+  'plan.print.contents': 'Contents',
+  'plan.breadcrumbs': 'You are here',
+  'plan.breadcrumbs.back': 'Back to',
+  'plan.toc': 'In this chapter',
+  'plan.owner': 'Owner',
+  'plan.chapterOf': 'Chapter {n} of {total}',
+  'plan.pager': 'Chapters',
+  'plan.pager.previous': 'Previous chapter',
+  'plan.pager.next': 'Next chapter',
+  'plan.principle': 'Principle',
+  'plan.checklist': 'Checklist',
+  'channels.title': 'Our channels',
+  'channels.lead':
+    'Every channel the municipality uses, with its purpose, audiences and how quickly we aim to answer. The website is the hub; the channels below send people on to it.',
+  'channels.list': 'Channel register',
+  'channels.platform': 'Platform',
+  'channels.handle': 'Account',
+  'channels.purpose': 'Purpose',
+  'channels.audience': 'Audiences',
+  'channels.responseTime': 'Response-time target',
+  'channels.within': 'Within {time}',
+  'channels.followers': 'Followers',
+  'channels.asOf': 'as of',
+  'channels.source': 'source:',
+  'channels.link': 'Link',
 
   // --- recruitment: videos, professions and jobs ---
   'recruit.breadcrumbs': 'You are here',

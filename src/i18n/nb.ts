@@ -43,6 +43,40 @@ export const nb = {
   'notFound.home': 'Gå til forsiden',
 
   // --- plan: the communication plan and the channel register ---
+  'plan.title': 'Kommunikasjonsplan',
+  'plan.lead':
+    'Slik kommuniserer kommunen: mål, målgrupper, prinsipper, kanaler, roller og måling. Planen er skrevet som en håndbok som andre kommuner kan lære av og bygge videre på.',
+  'plan.chapters': 'Kapitlene i planen',
+  'plan.lastReviewed': 'Planen ble sist gjennomgått',
+  'plan.printLink': 'Hele planen på én side, for utskrift eller PDF',
+  'plan.print.title': 'Kommunikasjonsplanen – hele planen',
+  'plan.print.lead':
+    'Alle kapitlene på én side. Bruk utskriftsfunksjonen i nettleseren for å skrive ut planen eller lagre den som PDF.',
+  'plan.print.contents': 'Innhold',
+  'plan.breadcrumbs': 'Du er her',
+  'plan.breadcrumbs.back': 'Tilbake til',
+  'plan.toc': 'Innhold i kapitlet',
+  'plan.owner': 'Ansvarlig',
+  'plan.chapterOf': 'Kapittel {n} av {total}',
+  'plan.pager': 'Kapitler',
+  'plan.pager.previous': 'Forrige kapittel',
+  'plan.pager.next': 'Neste kapittel',
+  'plan.principle': 'Prinsipp',
+  'plan.checklist': 'Sjekkliste',
+  'channels.title': 'Kanalene våre',
+  'channels.lead':
+    'Alle kanalene kommunen bruker, med formål, målgrupper og hvor raskt vi tar sikte på å svare. Nettstedet er navet; kanalene under sender folk videre dit.',
+  'channels.list': 'Kanalregister',
+  'channels.platform': 'Plattform',
+  'channels.handle': 'Kontonavn',
+  'channels.purpose': 'Formål',
+  'channels.audience': 'Målgrupper',
+  'channels.responseTime': 'Mål for svartid',
+  'channels.within': 'Innen {time}',
+  'channels.followers': 'Følgere',
+  'channels.asOf': 'per',
+  'channels.source': 'kilde:',
+  'channels.link': 'Lenke',
 
   // --- recruitment: videos, professions and jobs ---
   'recruit.breadcrumbs': 'Du er her',

@@ -6,6 +6,13 @@ export async function planChapters(): Promise<CollectionEntry<'plan'>[]> {
   return (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The municipality's channels in listing order (`order`, then name). */
+export async function channelsInOrder(): Promise<CollectionEntry<'channels'>[]> {
+  return (await getCollection('channels')).sort(
+    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'nb'),
+  );
+}
+
 /** Newest first, by a date field. */
 export function newestFirst<T>(items: T[], date: (item: T) => Date): T[] {
   return [...items].sort((a, b) => date(b).getTime() - date(a).getTime());
