@@ -18,6 +18,7 @@ import {
   platformIds,
   urlBelongsToPlatform,
 } from './lib/platforms';
+import { embedFor, isEmbeddable, postUrlExamples } from './lib/embeds';
 import { entryId } from './lib/slugs';
 import { site } from './site.config';
 
@@ -247,6 +248,13 @@ const posts = defineCollection({
             code: 'custom',
             path: ['url'],
             message: `Expected an address on ${describeHosts(platform)}, because channel "${post.channel.id}" is on ${platform}.`,
+          });
+        } else if (platform && isEmbeddable(platform) && !embedFor(platform, post.url)) {
+          // Without this the card would quietly lose its button to show the original.
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: `Expected the address of one post, like ${postUrlExamples[platform]}, not of a page or profile.`,
           });
         }
       }),

@@ -140,6 +140,43 @@ export const en: Record<UiKey, string> = {
   'recruit.profession.more': 'Read about the profession',
 
   // --- social: posts and consent to load embeds ---
+  'social.breadcrumbs': 'Breadcrumbs',
+  'social.postHeading': 'Post on {platform}',
+  'social.from': 'From',
+  'social.openOriginal': 'See the post on {platform}',
+  'social.openCpoint': 'Read the post on {platform}',
+  'social.externalHint': '(opens the {platform} website)',
+  'social.consent.info':
+    'The post is loaded from {platform} only when you press the button. The terms of {platform} then apply to that one post.',
+  'social.consent.show': 'Show the post from {platform}',
+  'social.consent.remember': 'Remember my choice for {platform}',
+  'social.consent.remembered': 'You asked us to always show posts from {platform}.',
+  'social.consent.change': 'Change this choice',
+  'social.consent.frameTitle': 'The post from {platform}',
+  'social.feed.title': 'Posts from our channels',
+  'social.feed.pageTitle': 'Posts from our channels, page {page} of {pages}',
+  'social.feed.description':
+    'What we have published in our channels, newest first. Content from the platforms is loaded only when you ask for it.',
+  'social.feed.latest': 'Latest posts',
+  'social.feed.empty': 'There are no posts here yet.',
+  'social.pagination.label': 'Pages of posts',
+  'social.pagination.previous': 'Previous page',
+  'social.pagination.next': 'Next page',
+  'social.pagination.page': 'Page {page}',
+  'social.channel.description': 'What we use {name} for, who we reach there, and our posts.',
+  'social.channel.purpose': 'What we use the channel for',
+  'social.channel.audience': 'Who we reach',
+  'social.channel.responseTime': 'We answer questions in the channel within {hours} hours.',
+  'social.channel.visit': 'Go to {name}',
+  'social.channel.posts': 'Posts in the channel',
+  'social.post.description': 'A post from {channel}, published {date}.',
+  'social.post.allFromChannel': 'More posts from {channel}',
+  'social.post.allPosts': 'All posts from our channels',
+  'social.stored.none': 'No choices are stored in this browser.',
+  'social.stored.list': 'This browser remembers that you want to see posts and videos from:',
+  'social.stored.forget': 'Forget all choices',
+  'social.stored.forgotten':
+    'The choices are deleted. The site will ask you again before it loads content from other services.',
 
   // --- search and feeds ---
 };

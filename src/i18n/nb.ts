@@ -138,6 +138,43 @@ export const nb = {
   'recruit.profession.more': 'Les om yrket',
 
   // --- social: posts and consent to load embeds ---
+  'social.breadcrumbs': 'Brødsmulesti',
+  'social.postHeading': 'Innlegg på {platform}',
+  'social.from': 'Fra',
+  'social.openOriginal': 'Se innlegget på {platform}',
+  'social.openCpoint': 'Les innlegget på {platform}',
+  'social.externalHint': '(åpner nettstedet til {platform})',
+  'social.consent.info':
+    'Innlegget hentes fra {platform} først når du trykker på knappen. Da gjelder vilkårene til {platform} for det ene innlegget.',
+  'social.consent.show': 'Vis innlegget fra {platform}',
+  'social.consent.remember': 'Husk valget for {platform}',
+  'social.consent.remembered': 'Du har bedt oss alltid vise innlegg fra {platform}.',
+  'social.consent.change': 'Endre valget',
+  'social.consent.frameTitle': 'Innlegget fra {platform}',
+  'social.feed.title': 'Innlegg fra kanalene',
+  'social.feed.pageTitle': 'Innlegg fra kanalene, side {page} av {pages}',
+  'social.feed.description':
+    'Det vi har publisert i kanalene våre, med det nyeste først. Innholdet fra plattformene hentes først når du ber om det.',
+  'social.feed.latest': 'Siste innlegg',
+  'social.feed.empty': 'Det er ingen innlegg her ennå.',
+  'social.pagination.label': 'Sider med innlegg',
+  'social.pagination.previous': 'Forrige side',
+  'social.pagination.next': 'Neste side',
+  'social.pagination.page': 'Side {page}',
+  'social.channel.description': 'Hva vi bruker {name} til, hvem vi når der, og innleggene våre.',
+  'social.channel.purpose': 'Hva vi bruker kanalen til',
+  'social.channel.audience': 'Hvem vi når',
+  'social.channel.responseTime': 'Vi svarer på spørsmål i kanalen innen {hours} timer.',
+  'social.channel.visit': 'Gå til {name}',
+  'social.channel.posts': 'Innlegg i kanalen',
+  'social.post.description': 'Et innlegg fra {channel}, publisert {date}.',
+  'social.post.allFromChannel': 'Flere innlegg fra {channel}',
+  'social.post.allPosts': 'Alle innlegg fra kanalene',
+  'social.stored.none': 'Det er ikke lagret noen valg i denne nettleseren.',
+  'social.stored.list': 'Denne nettleseren husker at du vil se innlegg og videoer fra:',
+  'social.stored.forget': 'Glem alle valgene',
+  'social.stored.forgotten':
+    'Valgene er slettet. Nettstedet spør deg igjen før det henter innhold fra andre tjenester.',
 
   // --- search and feeds ---
 } as const;
