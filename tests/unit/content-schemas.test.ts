@@ -45,6 +45,7 @@ export const badEntries: [CollectionName, string, string, string][] = [
   ['posts', 'malformed-url.mdx', 'url', 'https://'],
   ['posts', 'unknown-channel.mdx', 'channel', 'content/channels/'],
   ['posts', 'image-without-alt.mdx', 'image.alt', 'alt text'],
+  ['posts', 'profile-not-post.mdx', 'url', 'address of one post'],
   ['news', 'missing-date.mdx', 'date', 'YYYY-MM-DD'],
   ['news', 'unknown-key.mdx', '', 'author'],
 ];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { feedPagePath, pageCount, pageOf, postsPerPage } from '../../src/lib/feed';
+import { fill } from '../../src/lib/fill';
+import { postParagraphs } from '../../src/lib/post-text';
+
+describe.each([
+  [0, 1],
+  [1, 1],
+  [20, 1],
+  [21, 2],
+  [40, 2],
+  [41, 3],
+])('pageCount(%i posts)', (total, expected) => {
+  it(`is ${expected} page(s) of ${postsPerPage}`, () => expect(pageCount(total)).toBe(expected));
+});
+
+describe('pageOf', () => {
+  const items = Array.from({ length: 45 }, (_, i) => i);
+  it.each([
+    [1, 0, 20],
+    [2, 20, 20],
+    [3, 40, 5],
+  ])('page %i starts at item %i and holds %i', (page, first, length) => {
+    const slice = pageOf(items, page);
+    expect(slice[0]).toBe(first);
+    expect(slice).toHaveLength(length);
+  });
+  it.each([0, 4, 1.5])('refuses page %s', (page) => {
+    expect(() => pageOf(items, page)).toThrow('Expected a feed page from 1 to 3');
+  });
+  it('gives an empty feed one empty page', () => expect(pageOf([], 1)).toEqual([]));
+});
+
+describe.each([
+  [1, '/kanaler/'],
+  [2, '/kanaler/side/2/'],
+  [7, '/kanaler/side/7/'],
+])('feedPagePath(%i)', (page, expected) => {
+  it(`is ${expected}`, () => expect(feedPagePath(page)).toBe(expected));
+});
+
+describe('fill', () => {
+  it('puts values into placeholders', () => {
+    expect(fill('Side {page} av {pages}', { page: 2, pages: 3 })).toBe('Side 2 av 3');
+  });
+  it('names a placeholder that has no value', () => {
+    expect(() => fill('Vis innlegget fra {platform}', {})).toThrow('{platform}');
+  });
+});
+
+describe.each<[string | undefined, string[]]>([
+  [undefined, []],
+  ['\n\n  \n', []],
+  ['Én linje.', ['Én linje.']],
+  ['Første.\n\nAndre.\n', ['Første.', 'Andre.']],
+  ['Linje 1\nLinje 2', ['Linje 1\nLinje 2']],
+  ['A\r\n\r\nB', ['A', 'B']],
+  ['<script>alert(1)</script>', ['<script>alert(1)</script>']],
+  ['Vi \\<3 Sarpsborg \\{ og \\}', ['Vi <3 Sarpsborg { og }']],
+  ['C:\\mappe', ['C:\\mappe']],
+])('postParagraphs(%j)', (text, expected) => {
+  it(`is ${JSON.stringify(expected)}`, () => expect(postParagraphs(text)).toEqual(expected));
+});

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Builds the site with a fixture post added to a copy of the content, and reads the built
+ * pages: the only way to prove what a post's text becomes, since MDX would compile the same
+ * text to real elements.
+ */
+const root = new URL('../../', import.meta.url).pathname;
+const fixtures = join(root, 'tests/fixtures/content/posts');
+const work = mkdtempSync(join(tmpdir(), 'posts-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `astro build` over the real content plus `extra` posts; returns status and output. */
+function buildWith(name: string, extra: Record<string, string>) {
+  const content = join(work, name, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  for (const [file, text] of Object.entries(extra))
+    writeFileSync(join(content, 'posts', file), text);
+  const outDir = join(work, name, 'dist');
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      BUILD_DATE: '2026-11-24',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
+    encoding: 'utf8',
+  });
+  return { ...run, outDir, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+}
+
+describe('a post whose text contains HTML and a script', () => {
+  const fixture = readFileSync(join(fixtures, 'html-in-text.mdx'), 'utf8');
+  const build = buildWith('html', { 'html-in-text.mdx': fixture });
+  const page = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+
+  it('builds', () => expect(build.status, build.output).toBe(0));
+
+  it.each(['kanaler/innlegg/html-in-text', 'kanaler/facebook', '.'])(
+    'is shown as escaped text on %s',
+    (path) => {
+      const html = page(path);
+      expect(html).toContain(
+        'Limt inn fra en plattform: &lt;script&gt;document.title = &#39;injected&#39;&lt;/script&gt; og &lt;b&gt;fet&lt;/b&gt; tekst.',
+      );
+      expect(html).toContain('&lt;img src=&quot;x&quot; onerror=');
+      expect(html).not.toContain("<script>document.title = 'injected'");
+      expect(html).not.toMatch(/<img[^>]*onerror/);
+      expect(html).not.toContain('href="javascript:');
+    },
+  );
+});
+
+describe('a post whose text is not valid MDX', () => {
+  const build = buildWith('broken', {
+    'broken-text.mdx': [
+      '---',
+      'channel: facebook',
+      'url: https://www.facebook.com/sarpsborgkommune/posts/98',
+      'date: 2026-11-23',
+      '---',
+      '',
+      'Vi <3 Sarpsborg',
+      '',
+    ].join('\n'),
+  });
+
+  it('stops the build naming the file and the line', () => {
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).toContain('posts/broken-text.mdx:7:');
+  });
+});
