@@ -1,4 +1,6 @@
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import FacebookPost from '../../src/components/mdx/FacebookPost.astro';
 import FlickrPost from '../../src/components/mdx/FlickrPost.astro';
@@ -11,7 +13,9 @@ import { embedHosts } from '../../src/lib/embeds';
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  container = await AstroContainer.create({
+    renderers: await loadRenderers([getContainerRenderer()]),
+  });
 });
 
 const cases = [
@@ -104,5 +108,17 @@ describe('<PostText>', () => {
         props: { text: '\n\n', source: 'content/posts/tom.mdx' },
       }),
     ).rejects.toThrow("content/posts/tom.mdx: expected the post's text below the front matter");
+  });
+});
+
+describe('the post components inside an MDX file', () => {
+  it('render as cards with the text written between the tags', async () => {
+    const { default: Content } = await import('../fixtures/mdx/post-components.mdx');
+    const html = await container.renderToString(Content);
+    expect(html).toContain('Innlegg på Facebook, <time datetime="2026-11-21"');
+    expect(html).toContain('Når kommer søppelbilen? Sjekk tømmekalenderen.');
+    expect(html).toContain('Vis innlegget fra YouTube');
+    expect(html).toContain('Ny rekrutteringsvideo fra sykehjemmet.');
+    expect(html).not.toContain('<iframe');
   });
 });
