@@ -153,7 +153,6 @@ export const en: Record<UiKey, string> = {
   'social.consent.remembered': 'You asked us to always show posts from {platform}.',
   'social.consent.change': 'Change this choice',
   'social.consent.frameTitle': 'The post from {platform}',
-  'social.feed.title': 'Posts from our channels',
   'social.feed.pageTitle': 'Posts from our channels, page {page} of {pages}',
   'social.feed.description':
     'What we have published in our channels, newest first. Content from the platforms is loaded only when you ask for it.',

@@ -151,7 +151,6 @@ export const nb = {
   'social.consent.remembered': 'Du har bedt oss alltid vise innlegg fra {platform}.',
   'social.consent.change': 'Endre valget',
   'social.consent.frameTitle': 'Innlegget fra {platform}',
-  'social.feed.title': 'Innlegg fra kanalene',
   'social.feed.pageTitle': 'Innlegg fra kanalene, side {page} av {pages}',
   'social.feed.description':
     'Det vi har publisert i kanalene våre, med det nyeste først. Innholdet fra plattformene hentes først når du ber om det.',
