@@ -6,7 +6,7 @@ import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
 import { consentStorageKey } from '../../src/lib/consent';
 import { platforms, type Platform } from '../../src/lib/platforms';
 import { expect, test } from './fixtures';
-import { sitemapPaths } from './site';
+import { distDir, sitemapPaths } from './site';
 
 /** Channel id (file name) of each platform, read from the content the site was built from. */
 const channelDir = new URL('../../content/channels/', import.meta.url).pathname;
@@ -180,4 +180,16 @@ test('the feed is newest first and links its pages', async ({ page }) => {
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(0);
   expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('each post page is in the site search as a post, filtered by its channel', () => {
+  const posts = sitemapPaths().filter((path) => path.startsWith('/kanaler/innlegg/'));
+  expect(posts.length).toBeGreaterThanOrEqual(24);
+  for (const path of posts) {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    expect(html, path).toContain('data-pagefind-filter="type">post<');
+    expect(html, path).toMatch(/data-pagefind-filter="channel">[^<]+</);
+  }
+  const feed = readFileSync(join(distDir, 'kanaler/side/2/index.html'), 'utf8');
+  expect(feed).not.toContain('data-pagefind-body');
 });
