@@ -22,7 +22,12 @@ function buildWith(name: string, extra: Record<string, string>) {
   for (const [file, text] of Object.entries(extra))
     writeFileSync(join(content, 'posts', file), text);
   const outDir = join(work, name, 'dist');
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  // Astro's own build API with a cache of its own, so this build cannot disturb the cache that
+  // other tests' builds of the same project use at the same time.
+  const script = `import { build } from 'astro';
+await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)},
+  cacheDir: ${JSON.stringify(join(work, name, 'cache'))}, logLevel: 'error' });`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: root,
     env: {
       ...process.env,
