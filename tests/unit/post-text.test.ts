@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -17,8 +26,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `astro build` over the real content plus `extra` posts; returns status and output. */
 function buildWith(name: string, extra: Record<string, string>) {
+  // Only the posts are copied: the other collections are linked, so that MDX files importing
+  // components by relative path still find them.
   const content = join(work, name, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
+  mkdirSync(content, { recursive: true });
+  for (const collection of readdirSync(join(root, 'content'))) {
+    if (collection === 'posts') continue;
+    symlinkSync(join(root, 'content', collection), join(content, collection));
+  }
+  cpSync(join(root, 'content/posts'), join(content, 'posts'), { recursive: true });
   for (const [file, text] of Object.entries(extra))
     writeFileSync(join(content, 'posts', file), text);
   const outDir = join(work, name, 'dist');
