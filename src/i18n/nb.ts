@@ -176,6 +176,65 @@ export const nb = {
     'Valgene er slettet. Nettstedet spør deg igjen før det henter innhold fra andre tjenester.',
 
   // --- search and feeds ---
+  'search.title': 'Søk',
+  'search.lead':
+    'Søk i kommunikasjonsplanen, rekrutteringsvideoene, stillingene, innleggene fra kanalene og nyhetene.',
+  'search.headerLabel': 'Søk på nettstedet',
+  'search.label': 'Søkeord',
+  'search.submit': 'Søk',
+  'search.filters': 'Avgrens søket',
+  'search.filter.type': 'Innholdstype',
+  'search.filter.profession': 'Yrke',
+  'search.filter.channel': 'Kanal',
+  'search.filter.all': 'Alle',
+  'search.type.plan': 'Kommunikasjonsplan',
+  'search.type.video': 'Video',
+  'search.type.job': 'Stilling',
+  'search.type.post': 'Innlegg',
+  'search.type.news': 'Nyhet',
+  'search.results': 'Søkeresultater',
+  'search.status.empty': 'Skriv inn et søkeord.',
+  'search.status.searching': 'Søker …',
+  'search.status.none': 'Ingen treff på «{query}».',
+  'search.status.one': 'Ett treff på «{query}».',
+  'search.status.many': '{count} treff på «{query}».',
+  'search.status.error':
+    'Søket kunne ikke lastes. Last inn siden på nytt, eller prøv igjen senere.',
+  'search.noScript':
+    'Søket bruker JavaScript, og det er slått av eller blokkert i nettleseren din. Alt innholdet finner du også på oversiktssidene:',
+  'feeds.title': 'RSS-strømmer',
+  'feeds.lead':
+    'Følg nyheter, nye videoer, ledige stillinger og innlegg fra kanalene våre i en RSS-leser. Hver oppføring kommer med hele teksten.',
+  'feeds.list': 'Strømmene',
+  'feeds.address': 'Adresse',
+  'feeds.howTo.heading': 'Slik abonnerer du',
+  'feeds.howTo.step1':
+    'Åpne RSS-leseren din, for eksempel en app på mobilen eller et tillegg i nettleseren.',
+  'feeds.howTo.step2': 'Velg å legge til en ny strøm eller et nytt abonnement.',
+  'feeds.howTo.step3':
+    'Lim inn adressen til strømmen du vil følge. Mange lesere finner strømmene også når du limer inn adressen til en side her.',
+  'feeds.howTo.noTracking':
+    'Strømmene setter ingen informasjonskapsler og sporer ikke hvem som leser dem.',
+  'feed.all.title': 'Alt nytt',
+  'feed.all.description':
+    'Nyheter, rekrutteringsvideoer, ledige stillinger og innlegg fra kanalene, nyeste først.',
+  'feed.news.title': 'Nyheter',
+  'feed.news.description': 'Nyheter om kommunikasjonsarbeidet og rekrutteringen.',
+  'feed.videos.title': 'Rekrutteringsvideoer',
+  'feed.videos.description': 'Nye videoer der ansatte forteller om jobben sin, med hele teksten.',
+  'feed.jobs.title': 'Ledige stillinger',
+  'feed.jobs.description':
+    'Stillinger du kan søke på nå. Stillinger med utløpt frist tas ut av strømmen.',
+  'feed.posts.title': 'Innlegg fra kanalene',
+  'feed.posts.description': 'Innlegg fra kommunens kanaler i sosiale medier.',
+  'feed.item.apply': 'Søk på stillingen',
+  'feed.item.watch': 'Se videoen',
+  'feed.item.original': 'Se innlegget på {platform}',
+  'feed.item.postTitle': 'Innlegg på {channel}, {date}',
+  'feed.subscribe': 'Abonner med RSS',
+  'news.title': 'Nyheter',
+  'news.lead': 'Nytt om hvordan kommunen kommuniserer, og om rekrutteringen.',
+  'news.back': 'Alle nyheter',
 } as const;
 
 export type UiKey = keyof typeof nb;

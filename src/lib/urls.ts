@@ -25,6 +25,16 @@ export const paths = {
   newsItem: (id: string) => `/nyheter/${id}/`,
   search: { nb: '/sok/', en: '/en/search/' },
   feeds: '/rss/',
+  /** RSS feeds: everything, and one per kind of content. */
+  feed: {
+    all: '/rss.xml',
+    news: '/rss/nyheter.xml',
+    videos: '/rss/videoer.xml',
+    jobs: '/rss/stillinger.xml',
+    posts: '/rss/innlegg.xml',
+  },
+  feedStylesheet: '/rss/feed.xsl',
+  feedStylesheetCss: '/rss/feed.css',
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
 } as const;

@@ -1,0 +1,158 @@
+/**
+ * Reads the collections and renders each entry's MDX for the feeds. Kept apart from
+ * `feeds.ts`, which stays free of Astro so that it can be unit-tested on its own.
+ */
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
+import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from './feeds';
+import { formatDate, useTranslations } from './i18n';
+import { platforms } from './platforms';
+import { paths } from './urls';
+
+const t = useTranslations('nb');
+let container: AstroContainer | undefined;
+
+/** The entry's MDX body rendered to an HTML string, as the page shows it. */
+async function renderBody(
+  entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>,
+): Promise<string> {
+  container ??= await AstroContainer.create({
+    renderers: await loadRenderers([getContainerRenderer()]),
+  });
+  const { Content } = await render(entry);
+  return container.renderToString(Content);
+}
+
+/** HTML for the parts of an item that come from its front matter. */
+function paragraph(html: string): string {
+  return `<p>${html}</p>`;
+}
+
+function link(href: string, text: string): string {
+  return `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
+}
+
+/** The example-content notice at the top of an item the municipality has not confirmed. */
+function exampleNotice(example: boolean): string {
+  return example ? paragraph(`<em>${escapeXml(t('example.notice'))}</em>`) : '';
+}
+
+async function newsEntries(): Promise<FeedEntry[]> {
+  return Promise.all(
+    (await newsNewestFirst()).map(async (item) => {
+      const image = item.data.image
+        ? await getImage({ src: item.data.image.src, width: 1200, format: 'jpeg' })
+        : undefined;
+      return {
+        title: item.data.title,
+        path: paths.newsItem(item.id),
+        date: item.data.date,
+        summary: item.data.summary,
+        category: t('search.type.news'),
+        html: [
+          exampleNotice(item.data.example),
+          paragraph(`<strong>${escapeXml(item.data.summary)}</strong>`),
+          image && item.data.image
+            ? paragraph(
+                `<img src="${escapeXml(image.src)}" alt="${escapeXml(item.data.image.alt)}">`,
+              )
+            : '',
+          await renderBody(item),
+        ].join('\n'),
+      };
+    }),
+  );
+}
+
+async function videoEntries(): Promise<FeedEntry[]> {
+  return Promise.all(
+    (await videosNewestFirst()).map(async (video) => {
+      const poster = await getImage({ src: video.data.poster.src, width: 1280, format: 'jpeg' });
+      const width = Number(poster.attributes['width'] ?? video.data.poster.src.width);
+      const height = Number(poster.attributes['height'] ?? video.data.poster.src.height);
+      const path = paths.video(video.id);
+      return {
+        title: video.data.title,
+        path,
+        date: video.data.uploadDate,
+        summary: video.data.description,
+        category: t('search.type.video'),
+        thumbnail: { url: poster.src, width, height },
+        html: [
+          exampleNotice(video.data.example),
+          paragraph(
+            `<img src="${escapeXml(poster.src)}" alt="${escapeXml(video.data.poster.alt)}" width="${width}" height="${height}">`,
+          ),
+          paragraph(escapeXml(video.data.description)),
+          await renderBody(video),
+          paragraph(link(path, t('feed.item.watch'))),
+        ].join('\n'),
+      };
+    }),
+  );
+}
+
+async function jobEntries(): Promise<FeedEntry[]> {
+  return Promise.all(
+    (await openJobs()).map(async (job) => {
+      const deadline = `${t('jobs.deadline')}: ${formatDate(job.data.deadline, 'nb')}`;
+      return {
+        title: job.data.title,
+        path: paths.job(job.id),
+        date: job.data.posted,
+        summary: `${job.data.department}, ${job.data.location}. ${deadline}.`,
+        category: t('search.type.job'),
+        html: [
+          exampleNotice(job.data.example),
+          paragraph(
+            `${escapeXml(job.data.department)}, ${escapeXml(job.data.location)}<br>${escapeXml(deadline)}`,
+          ),
+          await renderBody(job),
+          paragraph(link(job.data.applicationUrl, t('feed.item.apply'))),
+        ].join('\n'),
+      };
+    }),
+  );
+}
+
+async function postEntries(): Promise<FeedEntry[]> {
+  return Promise.all(
+    (await postsNewestFirst()).map(async (post) => {
+      const channel = await getEntry(post.data.channel);
+      const platform = platforms[channel.data.platform].name;
+      const body = await renderBody(post);
+      return {
+        title: t('feed.item.postTitle')
+          .replace('{channel}', platform)
+          .replace('{date}', formatDate(post.data.date, 'nb')),
+        path: paths.post(post.id),
+        date: post.data.date,
+        summary: plainText(body, 200),
+        category: t('search.type.post'),
+        html: [
+          exampleNotice(post.data.example),
+          body,
+          paragraph(link(post.data.url, t('feed.item.original').replace('{platform}', platform))),
+        ].join('\n'),
+      };
+    }),
+  );
+}
+
+const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedEntry[]>> = {
+  news: newsEntries,
+  videos: videoEntries,
+  jobs: jobEntries,
+  posts: postEntries,
+};
+
+/** The entries of one feed, newest first; `all` merges every other feed. */
+export async function feedEntries(id: FeedId): Promise<FeedEntry[]> {
+  if (id !== 'all') return newestEntriesFirst(await sources[id]());
+  const lists = await Promise.all(Object.values(sources).map((source) => source()));
+  return newestEntriesFirst(lists.flat());
+}

@@ -1,0 +1,174 @@
+import type { RSSFeedItem } from '@astrojs/rss';
+import {
+  ELEMENT_NODE,
+  TEXT_NODE,
+  parse,
+  renderSync,
+  walkSync,
+  type ElementNode,
+  type TextNode,
+} from 'ultrahtml';
+import { paths } from './urls';
+
+/** The site's feeds: everything, and one per kind of content. */
+export const feedIds = ['all', 'news', 'videos', 'jobs', 'posts'] as const;
+export type FeedId = (typeof feedIds)[number];
+
+/** The feeds that have their own file under /rss/ (everything lives at /rss.xml). */
+export const topicFeedIds = feedIds.filter((id): id is Exclude<FeedId, 'all'> => id !== 'all');
+
+/** Site path of a feed, e.g. `/rss/nyheter.xml`. */
+export function feedPath(id: FeedId): string {
+  return paths.feed[id];
+}
+
+/** The feed id whose file is `/rss/<name>.xml`, or `undefined`. */
+export function feedIdFromFileName(name: string): Exclude<FeedId, 'all'> | undefined {
+  return topicFeedIds.find((id) => paths.feed[id] === `/rss/${name}.xml`);
+}
+
+/** Namespaces the feeds use beyond RSS 2.0 (`content:` is added by @astrojs/rss). */
+export const feedNamespaces = { media: 'http://search.yahoo.com/mrss/' } as const;
+
+/** RSS `<language>` value for a BCP 47 tag: lower case, as RSS readers expect (`nb-no`). */
+export function rssLanguage(tag: string): string {
+  return tag.toLowerCase();
+}
+
+/** One piece of content as a feed shows it, before URLs are made absolute. */
+export interface FeedEntry {
+  /** Title of the item. */
+  title: string;
+  /** Path of the item's page on this site. */
+  path: string;
+  /** Publication date. */
+  date: Date;
+  /** A sentence or two, used as the item's description. */
+  summary: string;
+  /** The full content as HTML; relative links and images are allowed. */
+  html: string;
+  /** Category label, e.g. "Nyhet" or "Video". */
+  category: string;
+  /** A still image for the item (a video's poster), as a site path or URL. */
+  thumbnail?: { url: string; width: number; height: number } | undefined;
+}
+
+/** Elements dropped from feed content: they do nothing in a feed reader, or are not allowed. */
+const droppedElements = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'form']);
+/** Attributes that hold a single URL. */
+const urlAttributes = ['href', 'src', 'poster', 'cite'];
+
+/** Resolves `value` against `base`, leaving fragments-only, mail and phone links untouched. */
+export function absoluteUrl(value: string, base: string | URL): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || /^(mailto|tel|data):/i.test(trimmed)) return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+/** A `srcset` with every candidate's URL resolved against `base`. */
+export function absoluteSrcset(srcset: string, base: string | URL): string {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .filter((candidate) => candidate !== '')
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.split(/\s+/);
+      return [absoluteUrl(url, base), ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+/**
+ * Prepares rendered HTML for a feed reader, which has no idea where the item came from:
+ * every link and image points to an absolute URL (resolved against the item's page), and
+ * scripts, styles and embeds that need the page are removed.
+ */
+export function feedHtml(html: string, base: string | URL): string {
+  const tree = parse(html);
+  const dropped = new Set<ElementNode>();
+  walkSync(tree, (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const element = node as ElementNode;
+    if (droppedElements.has(element.name.toLowerCase())) {
+      dropped.add(element);
+      return;
+    }
+    for (const name of urlAttributes) {
+      const value = element.attributes[name];
+      if (value !== undefined) element.attributes[name] = absoluteUrl(value, base);
+    }
+    const srcset = element.attributes['srcset'];
+    if (srcset !== undefined) element.attributes['srcset'] = absoluteSrcset(srcset, base);
+  });
+  for (const element of dropped) {
+    const parent = element.parent as { children?: unknown[] } | undefined;
+    if (parent?.children) parent.children = parent.children.filter((child) => child !== element);
+  }
+  return renderSync(tree).trim();
+}
+
+/**
+ * The text of an HTML fragment, whitespace collapsed, cut at a word before `max` characters.
+ * Character references stay as they are: an RSS description is HTML, so readers decode them.
+ */
+export function plainText(html: string, max: number): string {
+  const parts: string[] = [];
+  walkSync(parse(html), (node, parent) => {
+    const inside = (parent as ElementNode | undefined)?.name?.toLowerCase();
+    if (node.type === TEXT_NODE && !droppedElements.has(inside ?? '')) {
+      parts.push((node as TextNode).value);
+    }
+  });
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/&[^;\s]*$/, '').replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/** Escapes text for use inside an XML attribute or element. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A Media RSS thumbnail element for an item. */
+export function mediaThumbnail(url: string, width: number, height: number): string {
+  return `<media:thumbnail url="${escapeXml(url)}" width="${width}" height="${height}"/>`;
+}
+
+/** The RSS item for one entry: absolute link (also the guid), full content, RFC 822 date. */
+export function feedItem(entry: FeedEntry, site: string | URL): RSSFeedItem {
+  const link = new URL(entry.path, site).href;
+  return {
+    title: entry.title,
+    link,
+    pubDate: entry.date,
+    description: entry.summary,
+    content: feedHtml(entry.html, link),
+    categories: [entry.category],
+    ...(entry.thumbnail && {
+      customData: mediaThumbnail(
+        absoluteUrl(entry.thumbnail.url, site),
+        entry.thumbnail.width,
+        entry.thumbnail.height,
+      ),
+    }),
+  };
+}
+
+/** Entries newest first; entries on the same date keep a stable order by path. */
+export function newestEntriesFirst(entries: FeedEntry[]): FeedEntry[] {
+  return [...entries].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || a.path.localeCompare(b.path),
+  );
+}

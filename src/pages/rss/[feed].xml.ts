@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedResponse } from '../../lib/feed-response';
+import { feedIdFromFileName, topicFeedIds } from '../../lib/feeds';
+import { paths } from '../../lib/urls';
+
+export const getStaticPaths = (() =>
+  topicFeedIds.map((id) => ({
+    params: { feed: paths.feed[id].replace(/^\/rss\//, '').replace(/\.xml$/, '') },
+  }))) satisfies GetStaticPaths;
+
+/** One feed per kind of content: news, videos, open jobs, posts. */
+export const GET: APIRoute = ({ params, site }) => {
+  const id = feedIdFromFileName(params['feed'] ?? '');
+  if (!id) throw new Error(`No feed is called "${params['feed']}".`);
+  return feedResponse(id, site);
+};

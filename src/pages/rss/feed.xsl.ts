@@ -1,0 +1,55 @@
+import type { APIRoute } from 'astro';
+import { escapeXml } from '../../lib/feeds';
+import { useTranslations } from '../../lib/i18n';
+import { paths } from '../../lib/urls';
+import { site } from '../../site.config';
+
+const t = useTranslations('nb');
+const text = (value: string) => escapeXml(value);
+
+/**
+ * XSLT that turns a feed opened in a browser into a readable page: what the feed is, how to
+ * subscribe, and its items. Generated so that its text comes from the dictionaries.
+ */
+export const GET: APIRoute = () =>
+  new Response(
+    `<?xml version="1.0" encoding="utf-8"?>
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
+  <xsl:template match="/">
+    <html lang="nb">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="/rss/channel/title"/></title>
+        <link rel="stylesheet" href="${paths.feedStylesheetCss}"/>
+      </head>
+      <body>
+        <header>
+          <p><a href="/">${text(site.name)}</a></p>
+        </header>
+        <main>
+          <h1><xsl:value-of select="/rss/channel/title"/></h1>
+          <p><xsl:value-of select="/rss/channel/description"/></p>
+          <div class="about">
+            <h2>${text(t('feeds.howTo.heading'))}</h2>
+            <p>${text(t('feeds.howTo.step3'))}</p>
+            <p><a href="${paths.feeds}">${text(t('feeds.title'))}</a></p>
+          </div>
+          <ol class="items">
+            <xsl:for-each select="/rss/channel/item">
+              <li>
+                <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
+                <p class="meta"><xsl:value-of select="category"/> · <xsl:value-of select="pubDate"/></p>
+                <p><xsl:value-of select="description"/></p>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
+`,
+    { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } },
+  );
