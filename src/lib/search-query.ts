@@ -61,3 +61,18 @@ export function typeLabel(strings: SearchStrings, type: string | undefined): str
 export function isSearchType(value: string): value is SearchType {
   return (searchTypes as readonly string[]).includes(value);
 }
+
+/**
+ * The words handed to Pagefind. Pagefind stems Norwegian with Snowball and then matches words
+ * that start with the stemmed query, but Snowball gives "sykepleiere" the stem "sykepleier" and
+ * "sykepleier" the stem "sykeplei", so the plural would miss the singular. Stemming the query
+ * once before Pagefind stems it again yields the shorter stem, which every form starts with.
+ */
+export function queryForIndex(query: string, stem: ((word: string) => string) | undefined): string {
+  if (!stem) return query;
+  return query
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => (/^[\p{L}]+$/u.test(word) ? stem(word.toLowerCase()) : word))
+    .join(' ');
+}

@@ -1,4 +1,6 @@
+import { stemmer as norwegianStemmer } from '@orama/stemmers/norwegian';
 import {
+  queryForIndex,
   readSearchState,
   searchFilterNames,
   searchParams,
@@ -107,33 +109,40 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   part<HTMLElement>(root, '[data-search-noscript]').hidden = true;
   part<HTMLElement>(root, '[data-search-results]').hidden = false;
 
+  const stem = document.documentElement.lang === 'nb' ? norwegianStemmer : undefined;
   let state = readSearchState(new URLSearchParams(location.search));
-  input.value = state.query;
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  if (state.query) input.value = state.query;
+
+  // Listen before the index loads, so that a search typed meanwhile stays on this page.
+  const loading = (async (): Promise<Pagefind> => {
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     fillFilters(root, await pagefind.filters(), state, strings);
     part<HTMLElement>(root, '[data-search-filters]').hidden = false;
-  } catch {
-    status.textContent = strings.error;
-    return;
-  }
+    return pagefind;
+  })();
 
   let latest = 0;
   const search = async () => {
     const run = ++latest;
-    list.replaceChildren();
     if (!state.query) {
+      list.replaceChildren();
       status.textContent = strings.empty;
       return;
     }
     status.textContent = strings.searching;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loading;
+    } catch {
+      status.textContent = strings.error;
+      return;
+    }
     const filters = Object.fromEntries(
       Object.entries(state.filters).filter((entry): entry is [string, string] => !!entry[1]),
     );
-    const found = await pagefind.search(state.query, { filters });
+    const found = await pagefind.search(queryForIndex(state.query, stem), { filters });
     const results = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
     // A newer search started while this one was loading: its results win.
     if (run !== latest) return;

@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** What differs between the Norwegian and the English search page. */
+const pages = [
+  {
+    path: '/sok/',
+    home: '/',
+    field: 'Søkeord',
+    headerField: 'Søk på nettstedet',
+    button: 'Søk',
+    results: 'Søkeresultater',
+    typeFilter: 'Innholdstype',
+    // "sykepleiere" (nurses) must find a page that only says "sykepleier" (nurse).
+    inflected: 'sykepleiere',
+    baseFormPage: 'Nye rekrutteringsvideoer viser hverdagen i kommunen',
+    filterQuery: 'sykepleier',
+    filterType: 'Nyhet',
+    status: /\d+ treff på «sykepleier»|Ett treff på «sykepleier»/,
+    noScript: 'Søket bruker JavaScript',
+  },
+  {
+    path: '/en/search/',
+    home: '/en/',
+    field: 'Search words',
+    headerField: 'Search the site',
+    button: 'Search',
+    results: 'Search results',
+    typeFilter: 'Type of content',
+    inflected: 'nurses',
+    baseFormPage: 'A day as a home care nurse',
+    filterQuery: 'nurse',
+    filterType: 'Video',
+    status: /\d+ results for “nurse”|One result for “nurse”/,
+    noScript: 'The search uses JavaScript',
+  },
+];
+
+/** The result list of the search page. */
+function resultList(page: Page, name: string) {
+  return page.getByRole('region', { name }).getByRole('listitem');
+}
+
+for (const p of pages) {
+  test.describe(`search on ${p.path}`, () => {
+    test('an inflected word finds its base form, and focus stays in the field', async ({
+      page,
+    }) => {
+      await page.goto(p.path);
+      const field = page.getByRole('searchbox', { name: p.field, exact: true });
+      await field.fill(p.inflected);
+      await field.press('Enter');
+      await expect(
+        page.getByRole('region', { name: p.results }).getByRole('link', { name: p.baseFormPage }),
+      ).toBeVisible();
+      await expect(field).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`\\?q=${p.inflected}$`));
+    });
+
+    test('?q= in the address runs the search and the status is announced', async ({ page }) => {
+      await page.goto(`${p.path}?q=${p.filterQuery}`);
+      await expect(page.getByRole('searchbox', { name: p.field, exact: true })).toHaveValue(
+        p.filterQuery,
+      );
+      await expect(page.getByRole('status')).toHaveText(p.status);
+      await expect(resultList(page, p.results).first()).toBeVisible();
+    });
+
+    test('a type filter narrows the results', async ({ page }) => {
+      await page.goto(`${p.path}?q=${p.filterQuery}`);
+      const results = resultList(page, p.results);
+      await expect(page.getByRole('status')).toHaveText(p.status);
+      const before = await results.count();
+      await page.getByLabel(p.typeFilter).selectOption({ label: p.filterType });
+      await expect(page).toHaveURL(/[?&]type=/);
+      await expect(async () => {
+        const after = await results.count();
+        expect(after).toBeGreaterThan(0);
+        expect(after).toBeLessThan(before);
+      }).toPass({ timeout: 10_000 });
+      for (const item of await results.all()) {
+        await expect(item).toContainText(p.filterType);
+      }
+    });
+
+    test('the search field in the header leads to the results', async ({ page }) => {
+      await page.goto(p.home);
+      const header = page.getByRole('banner');
+      await header.getByRole('searchbox', { name: p.headerField }).fill(p.inflected);
+      await header.getByRole('button', { name: p.button, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${p.path.replace(/\//g, '\\/')}\\?q=`));
+      await expect(
+        page.getByRole('region', { name: p.results }).getByRole('link', { name: p.baseFormPage }),
+      ).toBeVisible();
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const p of pages) {
+    test(`${p.path} says that search needs JavaScript and links to the overviews`, async ({
+      page,
+    }) => {
+      await page.goto(`${p.path}?q=${p.filterQuery}`);
+      await expect(page.getByText(p.noScript)).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('listitem').getByRole('link').first()).toBeVisible();
+      await expect(page.getByRole('region', { name: p.results })).toBeHidden();
+    });
+  }
+});
