@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -28,7 +29,7 @@ const pages = [
     results: 'Search results',
     typeFilter: 'Type of content',
     inflected: 'nurses',
-    baseFormPage: 'A day as a home care nurse',
+    baseFormPage: 'Nurse in home care',
     filterQuery: 'nurse',
     filterType: 'Video',
     status: /\d+ results for “nurse”|One result for “nurse”/,
@@ -57,13 +58,18 @@ for (const p of pages) {
       await expect(page).toHaveURL(new RegExp(`\\?q=${p.inflected}$`));
     });
 
-    test('?q= in the address runs the search and the status is announced', async ({ page }) => {
+    test('?q= in the address runs the search, announces it and passes axe', async ({ page }) => {
       await page.goto(`${p.path}?q=${p.filterQuery}`);
       await expect(page.getByRole('searchbox', { name: p.field, exact: true })).toHaveValue(
         p.filterQuery,
       );
       await expect(page.getByRole('status')).toHaveText(p.status);
       await expect(resultList(page, p.results).first()).toBeVisible();
+      await expect(resultList(page, p.results).first().locator('mark').first()).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
 
     test('a type filter narrows the results', async ({ page }) => {
