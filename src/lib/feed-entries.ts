@@ -41,30 +41,30 @@ function exampleNotice(example: boolean): string {
   return example ? paragraph(`<em>${escapeXml(t('example.notice'))}</em>`) : '';
 }
 
+/** An entry's own image, optimised as JPEG for feed readers, as an HTML paragraph. */
+async function imageParagraph(
+  image: { src: ImageMetadata; alt: string } | undefined,
+): Promise<string> {
+  if (!image) return '';
+  const optimised = await getImage({ src: image.src, width: 1200, format: 'jpeg' });
+  return paragraph(`<img src="${escapeXml(optimised.src)}" alt="${escapeXml(image.alt)}">`);
+}
+
 async function newsEntries(): Promise<FeedEntry[]> {
   return Promise.all(
-    (await newsNewestFirst()).map(async (item) => {
-      const image = item.data.image
-        ? await getImage({ src: item.data.image.src, width: 1200, format: 'jpeg' })
-        : undefined;
-      return {
-        title: item.data.title,
-        path: paths.newsItem(item.id),
-        date: item.data.date,
-        summary: item.data.summary,
-        category: t('search.type.news'),
-        html: [
-          exampleNotice(item.data.example),
-          paragraph(`<strong>${escapeXml(item.data.summary)}</strong>`),
-          image && item.data.image
-            ? paragraph(
-                `<img src="${escapeXml(image.src)}" alt="${escapeXml(item.data.image.alt)}">`,
-              )
-            : '',
-          await renderBody(item),
-        ].join('\n'),
-      };
-    }),
+    (await newsNewestFirst()).map(async (item) => ({
+      title: item.data.title,
+      path: paths.newsItem(item.id),
+      date: item.data.date,
+      summary: item.data.summary,
+      category: t('search.type.news'),
+      html: [
+        exampleNotice(item.data.example),
+        paragraph(`<strong>${escapeXml(item.data.summary)}</strong>`),
+        await imageParagraph(item.data.image),
+        await renderBody(item),
+      ].join('\n'),
+    })),
   );
 }
 
@@ -136,6 +136,7 @@ async function postEntries(): Promise<FeedEntry[]> {
         html: [
           exampleNotice(post.data.example),
           body,
+          await imageParagraph(post.data.image),
           paragraph(link(post.data.url, t('feed.item.original').replace('{platform}', platform))),
         ].join('\n'),
       };
