@@ -179,7 +179,7 @@ export const en: Record<UiKey, string> = {
 
   // --- search and feeds ---
   'search.title': 'Search',
-  'search.lead': 'Search the recruitment videos, professions and open positions in English.',
+  'search.lead': 'Search the recruitment videos and open positions in English.',
   'search.headerLabel': 'Search the site',
   'search.label': 'Search words',
   'search.submit': 'Search',
