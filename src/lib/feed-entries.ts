@@ -104,10 +104,11 @@ async function jobEntries(): Promise<FeedEntry[]> {
         title: job.data.title,
         path: paths.job(job.id),
         date: job.data.posted,
-        summary: `${job.data.department}, ${job.data.location}. ${deadline}.`,
+        summary: job.data.summary,
         category: t('search.type.job'),
         html: [
           exampleNotice(job.data.example),
+          paragraph(`<strong>${escapeXml(job.data.summary)}</strong>`),
           paragraph(
             `${escapeXml(job.data.department)}, ${escapeXml(job.data.location)}<br>${escapeXml(deadline)}`,
           ),
