@@ -143,7 +143,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
       Object.entries(state.filters).filter((entry): entry is [string, string] => !!entry[1]),
     );
     const found = await pagefind.search(queryForIndex(state.query, stem), { filters });
-    const results = await Promise.all(found.results.slice(0, 50).map((r) => r.data()));
+    const results = await Promise.all(found.results.map((result) => result.data()));
     // A newer search started while this one was loading: its results win.
     if (run !== latest) return;
     list.replaceChildren(...results.map((result) => resultItem(result, strings)));
@@ -151,6 +151,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   };
 
   const update = () => {
+    // The form holds only text fields, which URLSearchParams reads; the DOM types do not say so.
     state = readSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
     const query = searchParams(state).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
