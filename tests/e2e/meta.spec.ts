@@ -44,7 +44,7 @@ for (const [path, feed] of [
   ['/jobb/stillinger/', '/rss/stillinger.xml'],
   ['/jobb/video/', '/rss/videoer.xml'],
   ['/jobb/video/sykepleier/', '/rss/videoer.xml'],
-]) {
+] as const) {
   test(`${path} announces ${feed}`, () => {
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
     expect(html).toContain(`type="application/rss+xml"`);
