@@ -17,7 +17,7 @@ function entries(collection: string): Record<string, unknown>[] {
   const dir = join(contentDir, collection);
   return readdirSync(dir)
     .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
-    .map((file) => readData(join(dir, file)));
+    .map((file) => ({ id: file.replace(/\.[^.]+$/, ''), ...readData(join(dir, file)) }));
 }
 
 /** Chapter titles in the order the plan is read. */
@@ -152,10 +152,12 @@ test('the channel register lists every file in content/channels/', async ({ page
       .filter({ has: page.getByRole('heading', { level: 2, name: String(channel['name']) }) });
     await expect(item).toHaveCount(1);
     await expect(item.getByText(String(channel['purpose']))).toBeVisible();
-    await expect(item.getByRole('link', { name: String(channel['handle']) })).toHaveAttribute(
-      'href',
-      String(channel['url']),
-    );
+    await expect(
+      item.getByRole('link', { name: String(channel['handle']), exact: true }),
+    ).toHaveAttribute('href', String(channel['url']));
+    await expect(
+      item.getByRole('link', { name: String(channel['name']), exact: true }),
+    ).toHaveAttribute('href', `/kanaler/${String(channel['id'])}/`);
     await expect(item.getByText('Mål for svartid')).toBeVisible();
   }
 });
