@@ -17,7 +17,7 @@ export const en: Record<UiKey, string> = {
   'footer.label': 'Footer',
   'footer.accessibility': 'Accessibility statement (Norwegian)',
   'footer.privacy': 'Privacy (Norwegian)',
-  'footer.feeds': 'RSS feeds',
+  'footer.feeds': 'RSS feeds (Norwegian)',
   'footer.contact': 'Contact',
   'footer.mainSite': 'The municipality’s main website',
   'example.notice':
