@@ -11,6 +11,8 @@ export const en: Record<UiKey, string> = {
   'nav.jobs': 'Work with us',
   'nav.channels': 'Channels (Norwegian)',
   'nav.news': 'News (Norwegian)',
+  'nav.breadcrumbs': 'You are here',
+  'nav.breadcrumbs.back': 'Back to',
   'nav.search': 'Search',
   'lang.switch': 'Norsk',
   'lang.switchLabel': 'Les denne siden på norsk',
@@ -55,8 +57,6 @@ export const en: Record<UiKey, string> = {
   'plan.print.lead':
     'Every chapter on one page. Use your browser’s print function to print the plan or save it as PDF.',
   'plan.print.contents': 'Contents',
-  'plan.breadcrumbs': 'You are here',
-  'plan.breadcrumbs.back': 'Back to',
   'plan.toc': 'In this chapter',
   'plan.owner': 'Owner',
   'plan.chapterOf': 'Chapter {n} of {total}',
@@ -81,7 +81,6 @@ export const en: Record<UiKey, string> = {
   'channels.link': 'Link',
 
   // --- recruitment: videos, professions and jobs ---
-  'recruit.breadcrumbs': 'You are here',
   'recruit.home.title': 'Work with us',
   'recruit.home.lead':
     'Get to know our workplaces through short videos, read about the professions and find the positions that are open now.',
@@ -140,7 +139,6 @@ export const en: Record<UiKey, string> = {
   'recruit.profession.more': 'Read about the profession',
 
   // --- social: posts and consent to load embeds ---
-  'social.breadcrumbs': 'Breadcrumbs',
   'social.postHeading': 'Post on {platform}',
   'social.from': 'From',
   'social.openOriginal': 'See the post on {platform}',

@@ -9,6 +9,8 @@ export const nb = {
   'nav.jobs': 'Jobb hos oss',
   'nav.channels': 'Kanaler',
   'nav.news': 'Nyheter',
+  'nav.breadcrumbs': 'Du er her',
+  'nav.breadcrumbs.back': 'Tilbake til',
   'nav.search': 'Søk',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this page in English',
@@ -53,8 +55,6 @@ export const nb = {
   'plan.print.lead':
     'Alle kapitlene på én side. Bruk utskriftsfunksjonen i nettleseren for å skrive ut planen eller lagre den som PDF.',
   'plan.print.contents': 'Innhold',
-  'plan.breadcrumbs': 'Du er her',
-  'plan.breadcrumbs.back': 'Tilbake til',
   'plan.toc': 'Innhold i kapitlet',
   'plan.owner': 'Ansvarlig',
   'plan.chapterOf': 'Kapittel {n} av {total}',
@@ -79,7 +79,6 @@ export const nb = {
   'channels.link': 'Lenke',
 
   // --- recruitment: videos, professions and jobs ---
-  'recruit.breadcrumbs': 'Du er her',
   'recruit.home.title': 'Jobb hos oss',
   'recruit.home.lead':
     'Bli kjent med arbeidsplassene våre gjennom korte videoer, les om yrkene og finn stillingene som er ledige nå.',
@@ -138,7 +137,6 @@ export const nb = {
   'recruit.profession.more': 'Les om yrket',
 
   // --- social: posts and consent to load embeds ---
-  'social.breadcrumbs': 'Brødsmulesti',
   'social.postHeading': 'Innlegg på {platform}',
   'social.from': 'Fra',
   'social.openOriginal': 'Se innlegget på {platform}',

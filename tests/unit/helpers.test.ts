@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date';
+import { fill } from '../../src/lib/fill';
 import { formatDate, isoDate, localeFromPath, useTranslations } from '../../src/lib/i18n';
 import { en } from '../../src/i18n/en';
 import { nb } from '../../src/i18n/nb';
@@ -61,5 +62,21 @@ describe('i18n', () => {
     expect(formatDate(date, 'nb')).toBe('3. mars 2026');
     expect(formatDate(date, 'en')).toBe('3 March 2026');
     expect(isoDate(date)).toBe('2026-03-03');
+  });
+});
+
+describe.each<[string, Record<string, string | number>, string]>([
+  ['Innen {time}', { time: '2 timer' }, 'Innen 2 timer'],
+  ['Kapittel {n} av {total}', { n: 3, total: 9 }, 'Kapittel 3 av 9'],
+  ['Uten plassholdere', { unused: 'x' }, 'Uten plassholdere'],
+])('fill(%j)', (template, values, expected) => {
+  it(`gives "${expected}"`, () => {
+    expect(fill(template, values)).toBe(expected);
+  });
+});
+
+describe('fill with a missing value', () => {
+  it('throws, naming the placeholder', () => {
+    expect(() => fill('Innen {time}', {})).toThrow('No value for "{time}"');
   });
 });

@@ -8,7 +8,6 @@ import {
   tableOfContents,
   type Heading,
 } from '../../src/lib/plan';
-import { fill } from '../../src/lib/template';
 
 const h = (depth: number, slug: string): Heading => ({ depth, slug, text: slug.toUpperCase() });
 
@@ -137,22 +136,6 @@ describe.each<[number, 'nb' | 'en', string]>([
 ])('formatCount(%d, %s)', (count, locale, expected) => {
   it(`is "${expected}"`, () => {
     expect(plain(formatCount(count, locale))).toBe(expected);
-  });
-});
-
-describe.each<[string, Record<string, string | number>, string]>([
-  ['Innen {time}', { time: '2 timer' }, 'Innen 2 timer'],
-  ['Kapittel {n} av {total}', { n: 3, total: 9 }, 'Kapittel 3 av 9'],
-  ['Uten plassholdere', { unused: 'x' }, 'Uten plassholdere'],
-])('fill(%j)', (template, values, expected) => {
-  it(`gives "${expected}"`, () => {
-    expect(fill(template, values)).toBe(expected);
-  });
-});
-
-describe('fill with a missing value', () => {
-  it('throws, naming the placeholder', () => {
-    expect(() => fill('Innen {time}', {})).toThrow('No value for "{time}"');
   });
 });
 

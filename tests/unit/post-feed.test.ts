@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedPagePath, pageCount, pageOf, postsPerPage } from '../../src/lib/feed';
-import { fill } from '../../src/lib/fill';
+import { feedPagePath, pageCount, pageOf, postsPerPage } from '../../src/lib/post-feed';
 import { postParagraphs } from '../../src/lib/post-text';
 
 describe.each([
@@ -37,15 +36,6 @@ describe.each([
   [7, '/kanaler/side/7/'],
 ])('feedPagePath(%i)', (page, expected) => {
   it(`is ${expected}`, () => expect(feedPagePath(page)).toBe(expected));
-});
-
-describe('fill', () => {
-  it('puts values into placeholders', () => {
-    expect(fill('Side {page} av {pages}', { page: 2, pages: 3 })).toBe('Side 2 av 3');
-  });
-  it('names a placeholder that has no value', () => {
-    expect(() => fill('Vis innlegget fra {platform}', {})).toThrow('{platform}');
-  });
 });
 
 describe.each<[string | undefined, string[]]>([
