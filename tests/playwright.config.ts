@@ -36,9 +36,12 @@ export default defineConfig({
       ],
     },
   },
+  // nginx with the shipped configuration (src/deploy/nginx.conf), so the browser tests see the
+  // security headers visitors get; `astro preview` only where nginx is missing (see serve.ts).
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    command: `node_modules/.bin/node tests/e2e/serve.ts ${port}`,
     cwd: '..',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,0 +1,180 @@
+/**
+ * The HTTP headers the site is served with, in one place. `src/deploy/nginx.conf` and the
+ * `_headers` file in the built site are both written from this module, and the browser tests
+ * check the served headers against it.
+ *
+ * Every script and stylesheet is a file under the site's own origin (see `astro.config.mjs`:
+ * nothing is inlined), so the policy needs neither hashes nor `'unsafe-inline'`, and one policy
+ * fits every page.
+ */
+
+/**
+ * Hosts the consent-gated players and post embeds load their frames from. The visitor's click
+ * is what loads them; until then the page makes no request to any of them.
+ */
+export const frameHosts = [
+  'https://www.youtube-nocookie.com',
+  'https://www.youtube.com',
+  'https://www.facebook.com',
+  'https://www.instagram.com',
+  'https://platform.twitter.com',
+  'https://www.linkedin.com',
+  'https://embedr.flickr.com',
+] as const;
+
+/** Origins a frame may use for powerful features such as full screen (the video player). */
+export const playerOrigins = ['https://www.youtube-nocookie.com'] as const;
+
+/** The Content-Security-Policy directives, in the order they are written. */
+export function cspDirectives(frames: readonly string[] = frameHosts): [string, string[]][] {
+  return [
+    ['default-src', ["'self'"]],
+    // Pagefind compiles its WebAssembly search engine in the page and in a worker.
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['style-src', ["'self'"]],
+    // Designsystemet draws its icons with small SVGs written as data: URLs in its CSS.
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['media-src', ["'self'"]],
+    // Pagefind's worker is a file of the site; some browsers start it from a blob: URL.
+    ['worker-src', ["'self'", 'blob:']],
+    ['frame-src', [...frames]],
+    ['manifest-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+}
+
+/** The policy as one header value. */
+export function contentSecurityPolicy(frames: readonly string[] = frameHosts): string {
+  return cspDirectives(frames)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/**
+ * Features no page uses are switched off for the page and every frame; the video player may
+ * still go full screen, autoplay after the click and play picture-in-picture.
+ */
+export function permissionsPolicy(players: readonly string[] = playerOrigins): string {
+  const allowPlayers = `(self ${players.map((origin) => `"${origin}"`).join(' ')})`;
+  const off = [
+    'accelerometer',
+    'browsing-topics',
+    'camera',
+    'display-capture',
+    'geolocation',
+    'gyroscope',
+    'magnetometer',
+    'microphone',
+    'midi',
+    'payment',
+    'usb',
+  ];
+  return [
+    ...off.map((feature) => `${feature}=()`),
+    `autoplay=${allowPlayers}`,
+    `encrypted-media=${allowPlayers}`,
+    `fullscreen=${allowPlayers}`,
+    `picture-in-picture=${allowPlayers}`,
+  ].join(', ');
+}
+
+/** Every security header, name and value, sent with every response. */
+export function securityHeaders(): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy()],
+    // YouTube's player refuses to start without knowing the embedding site, so the origin
+    // (never the path) is sent to other sites.
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Permissions-Policy', permissionsPolicy()],
+    // For browsers that predate frame-ancestors.
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** Cache rule for Astro's fingerprinted assets, whose names change when their content does. */
+export const immutableCache: [string, string] = [
+  'Cache-Control',
+  'public, max-age=31536000, immutable',
+];
+
+/** The `_headers` file read by Netlify, Cloudflare Pages and similar static hosts. */
+export function headersFile(): string {
+  const block = (path: string, headers: [string, string][]) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [
+    '# Written by the build from src/lib/security-headers.ts; edit that file, not this one.',
+    block('/*', securityHeaders()),
+    block('/_astro/*', [immutableCache]),
+    '',
+  ].join('\n');
+}
+
+/** Where and under which name the nginx server answers. */
+export interface NginxOptions {
+  /** Host name the server answers to. */
+  serverName: string;
+  /** What `listen` says, e.g. `80` or `127.0.0.1:4405`. */
+  listen: string;
+  /** The built site (`dist/`) on the server. */
+  root: string;
+}
+
+/**
+ * An nginx `server` block that serves the built site with the security headers. Headers are
+ * repeated in each `location` that sets its own, because nginx drops the server's `add_header`
+ * lines in any location that has one of its own.
+ */
+export function nginxServerConfig({ serverName, listen, root }: NginxOptions): string {
+  const headerLines = (headers: [string, string][], indent: string) =>
+    headers
+      .map(
+        ([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
+      )
+      .join('\n');
+  return `# Written from src/lib/security-headers.ts by \`npm run deploy:config\`; edit that file,
+# not this one. Include it inside the http {} block (on Debian: copy it to
+# /etc/nginx/sites-enabled/) and set server_name and root for your server.
+server {
+    listen ${listen};
+    server_name ${serverName};
+    root ${root};
+    index index.html;
+
+    server_tokens off;
+    # Redirects such as /jobb -> /jobb/ keep the scheme and host the visitor used.
+    absolute_redirect off;
+    charset utf-8;
+    charset_types text/css text/xml text/plain application/javascript application/rss+xml application/json;
+
+    gzip on;
+    gzip_vary on;
+    gzip_comp_level 6;
+    gzip_types text/css text/xml text/plain application/javascript application/json application/rss+xml application/xslt+xml image/svg+xml;
+
+${headerLines(securityHeaders(), '    ')}
+
+    error_page 404 /404.html;
+
+    location / {
+        try_files $uri $uri/ =404;
+    }
+
+    location /_astro/ {
+${headerLines([...securityHeaders(), immutableCache], '        ')}
+    }
+
+    # Feeds link an XSL stylesheet; browsers apply it only when it is served as XSLT.
+    location ~ \\.xsl$ {
+        types { }
+        default_type application/xslt+xml;
+    }
+}
+`;
+}
