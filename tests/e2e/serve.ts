@@ -1,6 +1,7 @@
 // Serves the built site for the browser tests with nginx and the shipped configuration
 // (src/deploy/nginx.conf), on 127.0.0.1 and the port given as the first argument.
 // Usage: node tests/e2e/serve.ts <port> [site folder, default dist/]
+// With SITE_ACCESS_LOG=<file>, nginx writes each request's path and bytes sent to that file.
 // Where nginx is not installed it falls back to `astro preview`, which sends none of the
 // security headers, and says so loudly.
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,6 +13,8 @@ const repo = resolve(import.meta.dirname, '../..');
 const port = Number(process.argv[2] ?? process.env['TEST_PORT'] ?? 4399);
 const root = resolve(process.argv[3] ?? join(repo, 'dist'));
 const shipped = join(repo, 'src/deploy/nginx.conf');
+// The benchmark counts the bytes nginx sends for each request.
+const accessLog = process.env['SITE_ACCESS_LOG'];
 
 /** The nginx binary on PATH or in Debian's place, or undefined. */
 function findNginx(): string | undefined {
@@ -42,7 +45,8 @@ events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log off;
+    log_format sent '$request_uri $bytes_sent';
+    access_log ${accessLog ? `${accessLog} sent` : 'off'};
     sendfile on;
     client_body_temp_path ${dir}/body;
     proxy_temp_path ${dir}/proxy;

@@ -1,0 +1,253 @@
+// `npm run bench`: build times at 1,000, 5,000 and 10,000 synthetic entries against a bare
+// Astro build of the same MDX, search cost on the largest site, and page weight and
+// Lighthouse scores per page type. Prints one table and writes it to tests/bench/RESULTS.md.
+// Needs GNU time (Debian: `time`), nginx and Chromium. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  launchChromium,
+  lighthouseScores,
+  pageWeight,
+  searchFigures,
+  serve,
+  type PageWeight,
+  type Scores,
+} from './browser.ts';
+import { writeBareSite } from './bare-site.ts';
+import { shares, writeSyntheticContent, type PageCollection } from './synthetic.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,5000,10000').split(',').map(Number);
+const port = Number(process.env['BENCH_PORT'] ?? 4495);
+const debuggingPort = port + 1;
+const buildDate = '2026-11-24';
+const node = join(repo, 'node_modules/.bin/node');
+const gnuTime = '/usr/bin/time';
+
+for (const [tool, hint] of [
+  [gnuTime, 'apt-get install time'],
+  ['/usr/sbin/nginx', 'apt-get install nginx-light'],
+] as const) {
+  if (!existsSync(tool)) throw new Error(`The benchmark needs ${tool} (${hint}).`);
+}
+
+/** Wall time, processor time (user + system) and peak resident memory of one command. */
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakMiB: number;
+}
+
+/** Runs a command under GNU time; its own output goes to `log`. */
+function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, log: string): Run {
+  const report = `${log}.time`;
+  const result = spawnSync(gnuTime, ['-f', '%e %U %S %M', '-o', report, ...command], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  writeFileSync(log, output);
+  if (result.status !== 0) {
+    const tail = output.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`${command.join(' ')} failed:\n${tail}`);
+  }
+  const [seconds, user, system, kib] = readFileSync(report, 'utf8')
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .split(' ')
+    .map(Number);
+  return {
+    seconds: seconds ?? 0,
+    cpuSeconds: (user ?? 0) + (system ?? 0),
+    peakMiB: (kib ?? 0) / 1024,
+  };
+}
+
+/** `astro build` into `outDir` with a cache of its own, run from `root`. */
+function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv, log: string): Run {
+  const script = `import { build } from 'astro';
+await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(`${outDir}-cache`)}, logLevel: 'warn' });`;
+  return timed([node, '--input-type=module', '-e', script], root, env, log);
+}
+
+function htmlPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+    .length;
+}
+
+interface ScaleRow {
+  entries: number;
+  full: Run & { pages: number; astro: Run; pagefind: Run };
+  bare: Run & { pages: number };
+}
+
+const loadAtStart = loadavg()
+  .map((load) => load.toFixed(1))
+  .join(', ');
+const work = mkdtempSync(join(tmpdir(), 'site-bench-'));
+const started = Date.now();
+const log = (message: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+log(`working in ${work}`);
+
+const scale: ScaleRow[] = [];
+let largestSite = '';
+try {
+  for (const entries of sizes) {
+    const content = join(work, `content-${entries}`);
+    writeSyntheticContent(join(repo, 'content'), content, entries);
+    const env = { CONTENT_DIR: content, BUILD_DATE: buildDate };
+
+    const fullDir = join(work, `full-${entries}`);
+    log(`${entries} entries: full build`);
+    const astro = astroBuild(repo, fullDir, env, join(work, `full-${entries}.log`));
+    const pagefind = timed(
+      [join(repo, 'node_modules/.bin/pagefind'), '--site', fullDir, '--silent'],
+      repo,
+      env,
+      join(work, `pagefind-${entries}.log`),
+    );
+
+    const bareRoot = join(work, `bare-${entries}`);
+    writeBareSite(
+      bareRoot,
+      content,
+      join(repo, 'node_modules'),
+      Object.keys(shares) as PageCollection[],
+    );
+    log(`${entries} entries: bare build`);
+    const bare = astroBuild(
+      bareRoot,
+      join(bareRoot, 'dist'),
+      env,
+      join(work, `bare-${entries}.log`),
+    );
+
+    scale.push({
+      entries,
+      full: {
+        seconds: astro.seconds + pagefind.seconds,
+        cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
+        peakMiB: Math.max(astro.peakMiB, pagefind.peakMiB),
+        pages: htmlPages(fullDir),
+        astro,
+        pagefind,
+      },
+      bare: { ...bare, pages: htmlPages(join(bareRoot, 'dist')) },
+    });
+    if (largestSite) rmSync(largestSite, { recursive: true, force: true });
+    largestSite = fullDir;
+    rmSync(bareRoot, { recursive: true, force: true });
+  }
+
+  // The default content, built as `npm run build:test` does, for the per-page figures.
+  const defaultSite = join(work, 'default');
+  log('default content: build');
+  astroBuild(repo, defaultSite, { BUILD_DATE: buildDate }, join(work, 'default.log'));
+  timed(
+    [join(repo, 'node_modules/.bin/pagefind'), '--site', defaultSite, '--silent'],
+    repo,
+    {},
+    join(work, 'default-pagefind.log'),
+  );
+
+  const browser = await launchChromium(debuggingPort);
+  let search;
+  const pages: { type: string; path: string; weight: PageWeight; scores: Scores }[] = [];
+  try {
+    log(`search on the ${scale.at(-1)?.entries}-entry site`);
+    const large = await serve(repo, largestSite, port, join(work, 'large-access.log'));
+    try {
+      search = await searchFigures(browser, large, '/', 'sykepleiere', 'kommunikasjon');
+    } finally {
+      await large.stop();
+    }
+
+    const site = await serve(repo, defaultSite, port, join(work, 'default-access.log'));
+    try {
+      for (const [type, path] of pageTypes(defaultSite)) {
+        log(`page ${type}: ${path}`);
+        const weight = await pageWeight(browser, site, path);
+        const scores = await lighthouseScores(site.baseUrl + path, debuggingPort);
+        pages.push({ type, path, weight, scores });
+      }
+    } finally {
+      await site.stop();
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const report = table(scale, search, pages);
+  console.log(`\n${report}`);
+  writeFileSync(join(repo, 'tests/bench/RESULTS.md'), report);
+  log('wrote tests/bench/RESULTS.md');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** One page of each type in the built site: the first that exists of each pattern. */
+function pageTypes(site: string): [string, string][] {
+  const paths = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
+  const wanted: [string, RegExp][] = [
+    ['front page', /^\/$/],
+    ['plan chapter', /^\/kommunikasjonsplan\/(?!utskrift\/)[^/]+\/$/],
+    ['news item', /^\/nyheter\/[^/]+\/$/],
+    ['video page', /^\/jobb\/video\/(?!side\/)[^/]+\/$/],
+    ['job page', /^\/jobb\/stillinger\/(?!side\/)[^/]+\/$/],
+    ['feed page', /^\/kanaler\/$/],
+    ['search page', /^\/sok\/$/],
+  ];
+  return wanted.flatMap(([type, pattern]) => {
+    const path = paths.find((p) => pattern.test(p));
+    if (!path) log(`no ${type} in the built site; left out`);
+    return path ? [[type, path] as [string, string]] : [];
+  });
+}
+
+function table(
+  rows: ScaleRow[],
+  search: Awaited<ReturnType<typeof searchFigures>> | undefined,
+  pages: { type: string; path: string; weight: PageWeight; scores: Scores }[],
+): string {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const machine = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  const seconds = (run: Run) => `${run.seconds.toFixed(1)} (${run.cpuSeconds.toFixed(1)})`;
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, Node ${process.versions.node}; load average ${loadAtStart} when the run began. Times are wall-clock seconds with processor seconds (user + system) in brackets: on a shared machine the processor time is the steadier figure.`,
+    '',
+    '| Entries | Pages (full / bare) | Full build s (Astro + Pagefind) | Bare build s | Ratio to bare, wall (processor) | Pages/s (full / bare) | Peak MiB (full / bare) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ entries, full, bare }) =>
+        `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${(full.pages / full.seconds).toFixed(0)} / ${(bare.pages / bare.seconds).toFixed(0)} | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} |`,
+    ),
+    '',
+  ];
+  if (search) {
+    lines.push(
+      `Search on the ${rows.at(-1)?.entries}-entry site, first query "sykepleiere" with an empty cache: ` +
+        `${kb(search.bytes)} KB in ${search.requests} requests, first result after ${search.firstResultMs.toFixed(0)} ms ` +
+        `(${search.results} results); a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms.`,
+      '',
+    );
+  }
+  lines.push(
+    '| Page type | Path | HTML KB | CSS KB | JS KB | Other KB | Requests | Performance | Accessibility | Best practices | SEO |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...pages.map(
+      ({ type, path, weight, scores }) =>
+        `| ${type} | \`${path}\` | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.other)} | ${weight.requests} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+    ),
+    '',
+  );
+  return lines.join('\n');
+}

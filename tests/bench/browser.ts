@@ -1,0 +1,206 @@
+// What a visitor's browser gets: the site served by nginx with the shipped configuration,
+// measured in Chromium (page weight, search) and by Lighthouse (mobile profile).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
+
+/** Debian's Chromium, or the one in CHROMIUM_PATH. */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** One request as nginx logged it: path and body bytes sent (compressed where nginx gzips). */
+interface Sent {
+  path: string;
+  bytes: number;
+}
+
+/** nginx serving one built site, with an access log the measurements read. */
+export interface Server {
+  baseUrl: string;
+  /** Forgets the requests logged so far. */
+  clear(): void;
+  /** The requests logged since the last `clear()`. */
+  sent(): Sent[];
+  stop(): Promise<void>;
+}
+
+/** Starts `tests/e2e/serve.ts` (nginx and the shipped configuration) for the site in `root`. */
+export async function serve(
+  repo: string,
+  root: string,
+  port: number,
+  log: string,
+): Promise<Server> {
+  writeFileSync(log, '');
+  const child = spawn(
+    join(repo, 'node_modules/.bin/node'),
+    ['tests/e2e/serve.ts', String(port), root],
+    {
+      cwd: repo,
+      env: { ...process.env, SITE_ACCESS_LOG: log },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/`)).ok) break;
+    } catch {
+      if (attempt > 100) throw new Error(`nginx did not answer on ${baseUrl}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    baseUrl,
+    clear: () => writeFileSync(log, ''),
+    sent: () =>
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [path = '', bytes = '0'] = line.split(' ');
+          return { path, bytes: Number(bytes) };
+        }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Chromium as the browser tests start it, with a port Lighthouse can drive it through. */
+export async function launchChromium(debuggingPort: number): Promise<Browser> {
+  if (!existsSync(chromiumPath))
+    throw new Error(`No Chromium at ${chromiumPath}; set CHROMIUM_PATH.`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      `--remote-debugging-port=${debuggingPort}`,
+    ],
+  });
+}
+
+/** Bytes and number of requests of one page load, by kind. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  requests: number;
+}
+
+function kind(path: string): keyof Omit<PageWeight, 'requests'> {
+  const pathname = path.split('?')[0] ?? '';
+  if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'html';
+  if (pathname.endsWith('.css')) return 'css';
+  if (pathname.endsWith('.js') || pathname.endsWith('.mjs')) return 'js';
+  return 'other';
+}
+
+/** Loads `path` in a fresh context (empty cache) and sums what nginx sent for it. */
+export async function pageWeight(
+  browser: Browser,
+  server: Server,
+  path: string,
+): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  server.clear();
+  await page.goto(server.baseUrl + path, { waitUntil: 'networkidle' });
+  await context.close();
+  const weight: PageWeight = { html: 0, css: 0, js: 0, other: 0, requests: 0 };
+  for (const { path: requested, bytes } of server.sent()) {
+    weight[kind(requested)] += bytes;
+    weight.requests += 1;
+  }
+  return weight;
+}
+
+/** The first query on a page of the site, with an empty cache. */
+export interface SearchFigures {
+  /** Bytes of every request Pagefind made to answer it (engine, index, first fragment). */
+  bytes: number;
+  requests: number;
+  /** From calling search() to the first result's data, in milliseconds. */
+  firstResultMs: number;
+  /** The same for a second query on the loaded engine. */
+  secondResultMs: number;
+  results: number;
+}
+
+/** Runs `query` and then `second` through Pagefind's own API on `path`. */
+export async function searchFigures(
+  browser: Browser,
+  server: Server,
+  path: string,
+  query: string,
+  second: string,
+): Promise<SearchFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.baseUrl + path, { waitUntil: 'networkidle' });
+  server.clear();
+  const timings = await page.evaluate(
+    async ([first, next]) => {
+      type Pagefind = {
+        search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const started = performance.now();
+      const pagefind = (await import(pagefindUrl)) as Pagefind;
+      const found = await pagefind.search(first);
+      await found.results[0]?.data();
+      const firstMs = performance.now() - started;
+      const again = performance.now();
+      const more = await pagefind.search(next);
+      await more.results[0]?.data();
+      return { firstMs, secondMs: performance.now() - again, results: found.results.length };
+    },
+    [query, second] as const,
+  );
+  // Only the first query's requests: the second one's index chunks come after them.
+  const sent = server.sent();
+  await context.close();
+  const firstQuery = sent.slice(0, sent.findIndex((s) => s.path.includes('/fragment/')) + 1);
+  return {
+    bytes: firstQuery.reduce((sum, s) => sum + s.bytes, 0),
+    requests: firstQuery.length,
+    firstResultMs: timings.firstMs,
+    secondResultMs: timings.secondMs,
+    results: timings.results,
+  };
+}
+
+/** Lighthouse category scores (0–100), mobile profile. */
+export interface Scores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+}
+
+/** Runs Lighthouse with its default (mobile) settings against `url` in the given Chromium. */
+export async function lighthouseScores(url: string, debuggingPort: number): Promise<Scores> {
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+  const result = await lighthouse(url, {
+    port: debuggingPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const score = (name: (typeof categories)[number]) =>
+    Math.round((result.lhr.categories[name]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
+}
