@@ -8,22 +8,31 @@
  * fits every page.
  */
 
+import { youtubeEmbedUrl } from './jsonld';
+
+/** Origin of the recruitment video player's frame (`src/components/video/VideoPlayer.astro`). */
+export const playerOrigin = new URL(youtubeEmbedUrl('AAAAAAAAAAA')).origin;
+
+/** Hosts the consent-gated post embeds load their frames from. */
+const postEmbedHosts = [
+  'www.facebook.com',
+  'www.instagram.com',
+  'platform.twitter.com',
+  'www.youtube-nocookie.com',
+  'www.linkedin.com',
+  'www.flickr.com',
+];
+
 /**
- * Hosts the consent-gated players and post embeds load their frames from. The visitor's click
- * is what loads them; until then the page makes no request to any of them.
+ * Origins the video player and the post embeds load their frames from, and nothing else. The
+ * visitor's click is what loads them.
  */
-export const frameHosts = [
-  'https://www.youtube-nocookie.com',
-  'https://www.youtube.com',
-  'https://www.facebook.com',
-  'https://www.instagram.com',
-  'https://platform.twitter.com',
-  'https://www.linkedin.com',
-  'https://embedr.flickr.com',
-] as const;
+export const frameHosts: readonly string[] = [
+  ...new Set([playerOrigin, ...postEmbedHosts.map((host) => `https://${host}`)]),
+].sort();
 
 /** Origins a frame may use for powerful features such as full screen (the video player). */
-export const playerOrigins = ['https://www.youtube-nocookie.com'] as const;
+export const playerOrigins: readonly string[] = [playerOrigin];
 
 /** The Content-Security-Policy directives, in the order they are written. */
 export function cspDirectives(frames: readonly string[] = frameHosts): [string, string[]][] {
