@@ -4,10 +4,13 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageCollection } from './synthetic.ts';
 
-/** Writes the bare project into `dir`, reading the MDX collections from `contentDir`. */
+/**
+ * Writes the bare project into `dir`: one page per entry of `collections`, loaded with the
+ * site's own content configuration (`siteContentConfig`), and nothing more.
+ */
 export function writeBareSite(
   dir: string,
-  contentDir: string,
+  siteContentConfig: string,
   nodeModules: string,
   collections: readonly PageCollection[],
 ): void {
@@ -21,20 +24,11 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false } });
 `,
   );
+  // The site's own collections and schemas (CONTENT_DIR points them at the content), so MDX
+  // components that read other entries work; what is left out is everything else the site does.
   writeFileSync(
     join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-const names = ${JSON.stringify(collections)};
-export const collections = Object.fromEntries(
-  names.map((name) => [
-    name,
-    defineCollection({
-      loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(contentDir)} + '/' + name }),
-    }),
-  ]),
-);
-`,
+    `export { collections } from ${JSON.stringify(siteContentConfig)};\n`,
   );
   writeFileSync(
     join(dir, 'src/pages/[collection]/[...id].astro'),

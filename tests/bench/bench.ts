@@ -3,7 +3,15 @@
 // Lighthouse scores per page type. Prints one table and writes it to tests/bench/RESULTS.md.
 // Needs GNU time (Debian: `time`), nginx and Chromium. Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -94,6 +102,9 @@ const started = Date.now();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 log(`working in ${work}`);
+// MDX files import components by relative path (`../../src/components/…`); the copies of the
+// content in the working folder find them through this link.
+symlinkSync(join(repo, 'src'), join(work, 'src'), 'dir');
 
 const scale: ScaleRow[] = [];
 let largestSite = '';
@@ -116,7 +127,7 @@ try {
     const bareRoot = join(work, `bare-${entries}`);
     writeBareSite(
       bareRoot,
-      content,
+      join(repo, 'src/content.config.ts'),
       join(repo, 'node_modules'),
       Object.keys(shares) as PageCollection[],
     );
