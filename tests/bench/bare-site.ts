@@ -6,29 +6,37 @@ import type { PageCollection } from './synthetic.ts';
 
 /**
  * Writes the bare project into `dir`: one page per entry of `collections`, loaded with the
- * site's own content configuration (`siteContentConfig`), and nothing more.
+ * site's own content configuration, and nothing more. It is built with the repository as its
+ * root (and `dir/src` as its source folder), because MDX entries import the site's components
+ * and Astro compiles components outside the project root incorrectly. Returns the config file.
  */
 export function writeBareSite(
   dir: string,
-  siteContentConfig: string,
-  nodeModules: string,
+  repo: string,
   collections: readonly PageCollection[],
-): void {
+): string {
   mkdirSync(join(dir, 'src/pages/[collection]'), { recursive: true });
-  symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bare-bench", "type": "module" }\n');
+  mkdirSync(join(dir, 'public'));
+  // The config file is loaded from `dir`, so its imports need the repository's packages.
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const config = join(dir, 'astro.config.mjs');
   writeFileSync(
-    join(dir, 'astro.config.mjs'),
+    config,
     `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-export default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false } });
+export default defineConfig({
+  srcDir: ${JSON.stringify(join(dir, 'src'))},
+  publicDir: ${JSON.stringify(join(dir, 'public'))},
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});
 `,
   );
   // The site's own collections and schemas (CONTENT_DIR points them at the content), so MDX
   // components that read other entries work; what is left out is everything else the site does.
   writeFileSync(
     join(dir, 'src/content.config.ts'),
-    `export { collections } from ${JSON.stringify(siteContentConfig)};\n`,
+    `export { collections } from ${JSON.stringify(join(repo, 'src/content.config.ts'))};\n`,
   );
   writeFileSync(
     join(dir, 'src/pages/[collection]/[...id].astro'),
@@ -53,4 +61,5 @@ const title = String(entry.data.title ?? entry.id);
 </html>
 `,
   );
+  return config;
 }

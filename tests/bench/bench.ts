@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   launchChromium,
   lighthouseScores,
@@ -76,10 +76,23 @@ function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, log: stri
   };
 }
 
-/** `astro build` into `outDir` with a cache of its own, run from `root`. */
-function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv, log: string): Run {
-  const script = `import { build } from 'astro';
-await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(`${outDir}-cache`)}, logLevel: 'warn' });`;
+/** `astro build` of the project at `root` into `outDir`, with a cache of its own. */
+function astroBuild(
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+  configFile?: string,
+): Run {
+  // Astro joins `configFile` to the root, so it has to be relative to it.
+  const options = {
+    root,
+    configFile: configFile && relative(root, configFile),
+    outDir,
+    cacheDir: `${outDir}-cache`,
+    logLevel: 'warn',
+  };
+  const script = `import { build } from 'astro';\nawait build(${JSON.stringify(options)});`;
   return timed([node, '--input-type=module', '-e', script], root, env, log);
 }
 
@@ -92,6 +105,45 @@ interface ScaleRow {
   entries: number;
   full: Run & { pages: number; astro: Run; pagefind: Run };
   bare: Run & { pages: number };
+}
+
+/** Builds the full site and the bare site from `entries` synthetic entries. */
+function measureScale(entries: number): { measured: ScaleRow; site: string } {
+  const content = join(work, `content-${entries}`);
+  writeSyntheticContent(join(repo, 'content'), content, entries);
+  const env = { CONTENT_DIR: content, BUILD_DATE: buildDate };
+
+  const fullDir = join(work, `full-${entries}`);
+  log(`${entries} entries: full build`);
+  const astro = astroBuild(repo, fullDir, env, join(work, `full-${entries}.log`));
+  const pagefind = timed(
+    [join(repo, 'node_modules/.bin/pagefind'), '--site', fullDir, '--silent'],
+    repo,
+    env,
+    join(work, `pagefind-${entries}.log`),
+  );
+
+  const bareRoot = join(work, `bare-${entries}`);
+  const bareConfig = writeBareSite(bareRoot, repo, Object.keys(shares) as PageCollection[]);
+  log(`${entries} entries: bare build`);
+  const bareOut = join(bareRoot, 'dist');
+  const bare = astroBuild(repo, bareOut, env, join(work, `bare-${entries}.log`), bareConfig);
+  const measured: ScaleRow = {
+    entries,
+    full: {
+      seconds: astro.seconds + pagefind.seconds,
+      cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
+      peakMiB: Math.max(astro.peakMiB, pagefind.peakMiB),
+      pages: htmlPages(fullDir),
+      astro,
+      pagefind,
+    },
+    bare: { ...bare, pages: htmlPages(bareOut) },
+  };
+  for (const dir of [bareRoot, content, `${fullDir}-cache`, `${bareOut}-cache`]) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { measured, site: fullDir };
 }
 
 const loadAtStart = loadavg()
@@ -107,53 +159,40 @@ log(`working in ${work}`);
 symlinkSync(join(repo, 'src'), join(work, 'src'), 'dir');
 
 const scale: ScaleRow[] = [];
+/** Sizes that were skipped or failed, with the reason, printed under the table. */
+const notes: string[] = [];
+/** The whole run must end within 30 minutes; the page and search figures need the rest. */
+const scaleBudgetSeconds = 24 * 60;
 let largestSite = '';
 try {
   for (const entries of sizes) {
-    const content = join(work, `content-${entries}`);
-    writeSyntheticContent(join(repo, 'content'), content, entries);
-    const env = { CONTENT_DIR: content, BUILD_DATE: buildDate };
-
-    const fullDir = join(work, `full-${entries}`);
-    log(`${entries} entries: full build`);
-    const astro = astroBuild(repo, fullDir, env, join(work, `full-${entries}.log`));
-    const pagefind = timed(
-      [join(repo, 'node_modules/.bin/pagefind'), '--site', fullDir, '--silent'],
-      repo,
-      env,
-      join(work, `pagefind-${entries}.log`),
-    );
-
-    const bareRoot = join(work, `bare-${entries}`);
-    writeBareSite(
-      bareRoot,
-      join(repo, 'src/content.config.ts'),
-      join(repo, 'node_modules'),
-      Object.keys(shares) as PageCollection[],
-    );
-    log(`${entries} entries: bare build`);
-    const bare = astroBuild(
-      bareRoot,
-      join(bareRoot, 'dist'),
-      env,
-      join(work, `bare-${entries}.log`),
-    );
-
-    scale.push({
-      entries,
-      full: {
-        seconds: astro.seconds + pagefind.seconds,
-        cpuSeconds: astro.cpuSeconds + pagefind.cpuSeconds,
-        peakMiB: Math.max(astro.peakMiB, pagefind.peakMiB),
-        pages: htmlPages(fullDir),
-        astro,
-        pagefind,
-      },
-      bare: { ...bare, pages: htmlPages(join(bareRoot, 'dist')) },
-    });
-    if (largestSite) rmSync(largestSite, { recursive: true, force: true });
-    largestSite = fullDir;
-    rmSync(bareRoot, { recursive: true, force: true });
+    const elapsed = (Date.now() - started) / 1000;
+    const last = scale.at(-1);
+    const estimate = last ? ((last.full.seconds + last.bare.seconds) * entries) / last.entries : 0;
+    if (elapsed + estimate > scaleBudgetSeconds) {
+      notes.push(
+        `${entries} entries: not built; at the rate of ${last?.entries} entries it would take about ${estimate.toFixed(0)} s more, past the time budget.`,
+      );
+      log(notes.at(-1)!);
+      continue;
+    }
+    try {
+      const row = measureScale(entries);
+      scale.push(row.measured);
+      if (largestSite) rmSync(largestSite, { recursive: true, force: true });
+      largestSite = row.site;
+    } catch (error) {
+      const lines = String(error instanceof Error ? error.message : error).split('\n');
+      const reason = (
+        lines.find((line) => /\[ERROR\]|heap|memory|killed|^\w*Error:/i.test(line)) ??
+        lines.at(-1) ??
+        ''
+      )
+        .trim()
+        .slice(0, 300);
+      notes.push(`${entries} entries: the build failed: ${reason}`);
+      log(notes.at(-1)!);
+    }
   }
 
   // The default content, built as `npm run build:test` does, for the per-page figures.
@@ -171,12 +210,14 @@ try {
   let search;
   const pages: { type: string; path: string; weight: PageWeight; scores: Scores }[] = [];
   try {
-    log(`search on the ${scale.at(-1)?.entries}-entry site`);
-    const large = await serve(repo, largestSite, port, join(work, 'large-access.log'));
-    try {
-      search = await searchFigures(browser, large, '/', 'sykepleiere', 'kommunikasjon');
-    } finally {
-      await large.stop();
+    if (largestSite) {
+      log(`search on the ${scale.at(-1)?.entries}-entry site`);
+      const large = await serve(repo, largestSite, port, join(work, 'large-access.log'));
+      try {
+        search = await searchFigures(browser, large, '/', 'sykepleiere', 'kommunikasjon');
+      } finally {
+        await large.stop();
+      }
     }
 
     const site = await serve(repo, defaultSite, port, join(work, 'default-access.log'));
@@ -194,7 +235,7 @@ try {
     await browser.close();
   }
 
-  const report = table(scale, search, pages);
+  const report = table(scale, notes, search, pages);
   console.log(`\n${report}`);
   writeFileSync(join(repo, 'tests/bench/RESULTS.md'), report);
   log('wrote tests/bench/RESULTS.md');
@@ -226,6 +267,7 @@ function pageTypes(site: string): [string, string][] {
 
 function table(
   rows: ScaleRow[],
+  notes: string[],
   search: Awaited<ReturnType<typeof searchFigures>> | undefined,
   pages: { type: string; path: string; weight: PageWeight; scores: Scores }[],
 ): string {
@@ -242,6 +284,7 @@ function table(
         `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${(full.pages / full.seconds).toFixed(0)} / ${(bare.pages / bare.seconds).toFixed(0)} | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} |`,
     ),
     '',
+    ...notes.flatMap((note) => [`- ${note}`, '']),
   ];
   if (search) {
     lines.push(
