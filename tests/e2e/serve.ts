@@ -63,13 +63,15 @@ if (nginx) {
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, testConfig(dir));
-  const check = spawnSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], { encoding: 'utf8' });
+  const check = spawnSync(nginx, ['-t', '-q', '-e', 'stderr', '-p', dir, '-c', conf], {
+    encoding: 'utf8',
+  });
   if (check.status !== 0) {
     console.error(`nginx rejected the configuration from ${shipped}:\n${check.stderr}`);
     process.exit(1);
   }
   console.log(`nginx serving ${root} on http://127.0.0.1:${port}/ with ${shipped}`);
-  const child = spawn(nginx, ['-p', dir, '-c', conf, '-g', 'daemon off;'], {
+  const child = spawn(nginx, ['-e', 'stderr', '-p', dir, '-c', conf, '-g', 'daemon off;'], {
     stdio: 'inherit',
   });
   const stop = () => child.kill('SIGQUIT');
