@@ -8,27 +8,18 @@
  * fits every page.
  */
 
+import { embedHosts } from './embeds';
 import { youtubeEmbedUrl } from './jsonld';
 
 /** Origin of the recruitment video player's frame (`src/components/video/VideoPlayer.astro`). */
 export const playerOrigin = new URL(youtubeEmbedUrl('AAAAAAAAAAA')).origin;
 
-/** Hosts the consent-gated post embeds load their frames from. */
-const postEmbedHosts = [
-  'www.facebook.com',
-  'www.instagram.com',
-  'platform.twitter.com',
-  'www.youtube-nocookie.com',
-  'www.linkedin.com',
-  'www.flickr.com',
-];
-
 /**
- * Origins the video player and the post embeds load their frames from, and nothing else. The
- * visitor's click is what loads them.
+ * Origins the video player and the consent-gated post embeds (`src/lib/embeds.ts`) load their
+ * frames from, and nothing else. The visitor's click is what loads them.
  */
 export const frameHosts: readonly string[] = [
-  ...new Set([playerOrigin, ...postEmbedHosts.map((host) => `https://${host}`)]),
+  ...new Set([playerOrigin, ...Object.values(embedHosts).map((host) => `https://${host}`)]),
 ].sort();
 
 /** Origins a frame may use for powerful features such as full screen (the video player). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedNginxConfig } from '../../src/deploy/nginx-config';
+import { embedHosts } from '../../src/lib/embeds';
 import {
   contentSecurityPolicy,
   cspDirectives,
@@ -7,6 +8,7 @@ import {
   headersFile,
   nginxServerConfig,
   permissionsPolicy,
+  playerOrigin,
   securityHeaders,
 } from '../../src/lib/security-headers';
 
@@ -28,10 +30,11 @@ describe('the Content-Security-Policy', () => {
     expect(contentSecurityPolicy()).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
   });
 
-  it('allows frames only from the embed hosts, each an https origin', () => {
-    expect(directives.get('frame-src')).toEqual([...frameHosts]);
-    for (const host of frameHosts) expect(new URL(host).origin).toBe(host);
-    expect(frameHosts.every((host) => host.startsWith('https://'))).toBe(true);
+  it('allows frames only from the video player and the post embed hosts, over https', () => {
+    const expected = [playerOrigin, ...Object.values(embedHosts).map((host) => `https://${host}`)];
+    expect(new Set(directives.get('frame-src'))).toEqual(new Set(expected));
+    expect(playerOrigin).toBe('https://www.youtube-nocookie.com');
+    for (const origin of frameHosts) expect(new URL(origin).origin).toBe(origin);
   });
 
   it('keeps the site out of other sites’ frames and forbids plugins', () => {
