@@ -1,6 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
+import { platforms, type Platform } from '../../src/lib/platforms';
+import { securityHeaders } from '../../src/lib/security-headers';
 import { test as base, expect } from './fixtures';
 import { sitemapPaths } from './site';
-import { securityHeaders } from '../../src/lib/security-headers';
 
 /**
  * Under the served Content-Security-Policy, every violation the browser reports (the
@@ -73,6 +79,60 @@ test.describe('no violation on any page', () => {
       );
       // Let late scripts, styles and images settle so their violations are reported here.
       await page.waitForLoadState('networkidle');
+    });
+  }
+});
+
+/** A local stand-in for a third-party frame, so no test leaves the machine. */
+async function stubFrameHost(page: Page, origin: string, text: string): Promise<void> {
+  await page.route(
+    (url) => url.origin === origin,
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="nb"><title>Stub</title><p>${text}</p></html>`,
+      }),
+  );
+}
+
+/** Channel id (file name) of each platform, from the content the site was built from. */
+const channelDir = new URL('../../content/channels/', import.meta.url).pathname;
+const channelOf = new Map<Platform, string>(
+  readdirSync(channelDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => {
+      const data = parse(readFileSync(join(channelDir, file), 'utf8')) as { platform: Platform };
+      return [data.platform, file.replace(/\.yaml$/, '')];
+    }),
+);
+
+test.describe('the site works under the policy', () => {
+  test('search returns results', async ({ page }) => {
+    await page.goto('/sok/?q=sykepleiere');
+    const results = page.getByRole('region', { name: 'Søkeresultater' });
+    await expect(results.getByRole('link').first()).toBeVisible();
+  });
+
+  test('the video button loads the player', async ({ page }) => {
+    const videoPage = sitemapPaths().find((path) => /^\/jobb\/video\/[^/]+\/$/.test(path));
+    expect(videoPage, 'a video page in the sitemap').toBeDefined();
+    await stubFrameHost(page, 'https://www.youtube-nocookie.com', 'Spilleren');
+    await page.goto(videoPage ?? '/');
+    await page.getByRole('button', { name: /^Spill av video: / }).click();
+    const player = page.frameLocator('iframe[src^="https://www.youtube-nocookie.com/"]');
+    await expect(player.getByText('Spilleren')).toBeVisible();
+  });
+
+  for (const [platform, host] of Object.entries(embedHosts) as [EmbeddablePlatform, string][]) {
+    test(`a consent button loads the ${platforms[platform].name} embed`, async ({ page }) => {
+      await stubFrameHost(page, `https://${host}`, 'Innlegget');
+      await page.goto(`/kanaler/${channelOf.get(platform)}/`);
+      await page
+        .getByRole('button', { name: `Vis innlegget fra ${platforms[platform].name}` })
+        .first()
+        .click();
+      const embed = page.frameLocator(`iframe[src^="https://${host}/"]`).first();
+      await expect(embed.getByText('Innlegget')).toBeVisible();
     });
   }
 });
