@@ -290,7 +290,8 @@ function table(
     lines.push(
       `Search on the ${rows.at(-1)?.entries}-entry site, first query "sykepleiere" with an empty cache: ` +
         `${kb(search.bytes)} KB in ${search.requests} requests, first result after ${search.firstResultMs.toFixed(0)} ms ` +
-        `(${search.results} results); a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms.`,
+        `(${search.results} results); a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms. ` +
+        `Per request: ${search.files.map((file) => `${file.path.replace(/\?.*$/, '').replace('/pagefind/', '')} ${kb(file.bytes)} KB`).join(', ')}.`,
       '',
     );
   }

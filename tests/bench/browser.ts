@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** One request as nginx logged it: path and body bytes sent (compressed where nginx gzips). */
-interface Sent {
+export interface Sent {
   path: string;
   bytes: number;
 }
@@ -126,6 +126,8 @@ export async function pageWeight(
 export interface SearchFigures {
   /** Bytes of every request Pagefind made to answer it (engine, index, first fragment). */
   bytes: number;
+  /** The same, per request. */
+  files: Sent[];
   requests: number;
   /** From calling search() to the first result's data, in milliseconds. */
   firstResultMs: number;
@@ -170,6 +172,7 @@ export async function searchFigures(
   const firstQuery = sent.slice(0, sent.findIndex((s) => s.path.includes('/fragment/')) + 1);
   return {
     bytes: firstQuery.reduce((sum, s) => sum + s.bytes, 0),
+    files: firstQuery,
     requests: firstQuery.length,
     firstResultMs: timings.firstMs,
     secondResultMs: timings.secondMs,
