@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
-import { platforms, type Platform } from '../../src/lib/platforms';
+import { platforms } from '../../src/lib/platforms';
 import { securityHeaders } from '../../src/lib/security-headers';
 import { test as base, expect } from './fixtures';
-import { sitemapPaths } from './site';
+import { channelIdsByPlatform, sitemapPaths } from './site';
 
 /**
  * Under the served Content-Security-Policy, every violation the browser reports (the
@@ -95,16 +92,7 @@ async function stubFrameHost(page: Page, origin: string, text: string): Promise<
   );
 }
 
-/** Channel id (file name) of each platform, from the content the site was built from. */
-const channelDir = new URL('../../content/channels/', import.meta.url).pathname;
-const channelOf = new Map<Platform, string>(
-  readdirSync(channelDir)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => {
-      const data = parse(readFileSync(join(channelDir, file), 'utf8')) as { platform: Platform };
-      return [data.platform, file.replace(/\.yaml$/, '')];
-    }),
-);
+const channelOf = channelIdsByPlatform();
 
 test.describe('the site works under the policy', () => {
   test('search returns results', async ({ page }) => {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Platform } from '../../src/lib/platforms';
 
 /** The built site the browser tests run against. */
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
@@ -22,4 +24,17 @@ export function htmlFiles(): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();
+}
+
+/** Channel id (file name) of each platform, read from the content the site was built from. */
+export function channelIdsByPlatform(): Map<Platform, string> {
+  const channelDir = new URL('../../content/channels/', import.meta.url).pathname;
+  return new Map(
+    readdirSync(channelDir)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => {
+        const data = parse(readFileSync(join(channelDir, file), 'utf8')) as { platform: Platform };
+        return [data.platform, file.replace(/\.yaml$/, '')];
+      }),
+  );
 }

@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
 import { consentStorageKey } from '../../src/lib/consent';
-import { platforms, type Platform } from '../../src/lib/platforms';
+import { platforms } from '../../src/lib/platforms';
 import { expect, test } from './fixtures';
-import { distDir, sitemapPaths } from './site';
+import { channelIdsByPlatform, distDir, sitemapPaths } from './site';
 
-/** Channel id (file name) of each platform, read from the content the site was built from. */
-const channelDir = new URL('../../content/channels/', import.meta.url).pathname;
-const channelOf = new Map<Platform, string>(
-  readdirSync(channelDir)
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => {
-      const data = parse(readFileSync(join(channelDir, file), 'utf8')) as { platform: Platform };
-      return [data.platform, file.replace(/\.yaml$/, '')];
-    }),
-);
+const channelOf = channelIdsByPlatform();
 const embeddable = Object.keys(embedHosts) as EmbeddablePlatform[];
 
 /** Answers every request to `host` with a local stub page and records its address. */
