@@ -1,4 +1,5 @@
 import { hostMatches, parseHttpsUrl, type Platform } from './platforms';
+import { isYoutubeId, youtubePlayerOrigin } from './youtube';
 
 /**
  * Turns the address of one post into the address of the platform's official embed for it.
@@ -24,7 +25,7 @@ export const embedHosts: Record<EmbeddablePlatform, string> = {
   facebook: 'www.facebook.com',
   instagram: 'www.instagram.com',
   x: 'platform.twitter.com',
-  youtube: 'www.youtube-nocookie.com',
+  youtube: new URL(youtubePlayerOrigin).host,
   linkedin: 'www.linkedin.com',
   flickr: 'www.flickr.com',
 };
@@ -92,7 +93,7 @@ export function matchYouTubeVideo(value: string): string | undefined {
       : parts.length === 2 && ['shorts', 'live', 'embed'].includes(parts[0] ?? '')
         ? parts[1]
         : undefined;
-  return id && /^[\w-]{11}$/.test(id) ? id : undefined;
+  return id && isYoutubeId(id) ? id : undefined;
 }
 
 /**

@@ -3,6 +3,8 @@
  * properties search engines require of each, so that unit tests can check every entry.
  */
 
+import { youtubeEmbedUrl, youtubeWatchUrl } from './youtube';
+
 /** A JSON-LD object: a schema.org type and its properties. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;
 
@@ -32,16 +34,6 @@ export const requiredProperties = {
     'employmentType',
   ],
 } as const satisfies Record<string, readonly string[]>;
-
-/** The YouTube watch page of a video: where the link goes when scripts are off. */
-export function youtubeWatchUrl(youtubeId: string): string {
-  return `https://www.youtube.com/watch?v=${encodeURIComponent(youtubeId)}`;
-}
-
-/** The privacy-enhanced embed address, without the autoplay parameter the player adds. */
-export function youtubeEmbedUrl(youtubeId: string): string {
-  return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(youtubeId)}`;
-}
 
 /** What a `VideoObject` is built from; URLs absolute. */
 export interface VideoInput {

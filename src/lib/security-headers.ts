@@ -9,10 +9,10 @@
  */
 
 import { embedHosts } from './embeds';
-import { youtubeEmbedUrl } from './jsonld';
+import { youtubePlayerOrigin } from './youtube';
 
-/** Origin of the recruitment video player's frame (`src/components/video/VideoPlayer.astro`). */
-export const playerOrigin = new URL(youtubeEmbedUrl('AAAAAAAAAAA')).origin;
+/** Origin of the recruitment video player's frame, from the player's own embed address. */
+export const playerOrigin = youtubePlayerOrigin;
 
 /**
  * Origins the video player and the consent-gated post embeds (`src/lib/embeds.ts`) load their
@@ -114,67 +114,4 @@ export function headersFile(): string {
     block('/_astro/*', [immutableCache]),
     '',
   ].join('\n');
-}
-
-/** Where and under which name the nginx server answers. */
-export interface NginxOptions {
-  /** Host name the server answers to. */
-  serverName: string;
-  /** What `listen` says, e.g. `80` or `127.0.0.1:4405`. */
-  listen: string;
-  /** The built site (`dist/`) on the server. */
-  root: string;
-}
-
-/**
- * An nginx `server` block that serves the built site with the security headers. Headers are
- * repeated in each `location` that sets its own, because nginx drops the server's `add_header`
- * lines in any location that has one of its own.
- */
-export function nginxServerConfig({ serverName, listen, root }: NginxOptions): string {
-  const headerLines = (headers: [string, string][], indent: string) =>
-    headers
-      .map(
-        ([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
-      )
-      .join('\n');
-  return `# Written from src/lib/security-headers.ts by \`npm run deploy:config\`; edit that file,
-# not this one. Include it inside the http {} block (on Debian: copy it to
-# /etc/nginx/sites-enabled/) and set server_name and root for your server.
-server {
-    listen ${listen};
-    server_name ${serverName};
-    root ${root};
-    index index.html;
-
-    server_tokens off;
-    # Redirects such as /jobb -> /jobb/ keep the scheme and host the visitor used.
-    absolute_redirect off;
-    charset utf-8;
-    charset_types text/css text/xml text/plain application/javascript application/rss+xml application/json;
-
-    gzip on;
-    gzip_vary on;
-    gzip_comp_level 6;
-    gzip_types text/css text/xml text/plain application/javascript application/json application/rss+xml application/xslt+xml image/svg+xml;
-
-${headerLines(securityHeaders(), '    ')}
-
-    error_page 404 /404.html;
-
-    location / {
-        try_files $uri $uri/ =404;
-    }
-
-    location /_astro/ {
-${headerLines([...securityHeaders(), immutableCache], '        ')}
-    }
-
-    # Feeds link an XSL stylesheet; browsers apply it only when it is served as XSLT.
-    location ~ \\.xsl$ {
-        types { }
-        default_type application/xslt+xml;
-    }
-}
-`;
 }

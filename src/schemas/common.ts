@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { youtubeIdPattern } from '../lib/youtube';
 
 /** The site's languages: Norwegian bokmål and English. */
 export const languageSchema = z.enum(['nb', 'en'], {
@@ -32,7 +33,7 @@ export const httpsUrl = z
 /** A YouTube video ID: the 11 characters after `v=` in a YouTube address. */
 export const youtubeIdSchema = z
   .string({ error: 'Expected the 11-character YouTube video ID.' })
-  .regex(/^[A-Za-z0-9_-]{11}$/, {
+  .regex(youtubeIdPattern, {
     message:
       'Expected the 11-character YouTube video ID (letters, digits, - and _), for example "dQw4w9WgXcQ" from youtube.com/watch?v=dQw4w9WgXcQ.',
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shippedNginxConfig } from '../../src/deploy/nginx-config';
+import { nginxServerConfig, shippedNginxConfig } from '../../src/deploy/nginx';
 import { embedHosts } from '../../src/lib/embeds';
 import {
   contentSecurityPolicy,
   cspDirectives,
   frameHosts,
   headersFile,
-  nginxServerConfig,
   permissionsPolicy,
   playerOrigin,
   securityHeaders,
