@@ -9,7 +9,7 @@ export const paths = {
   planPrint: '/kommunikasjonsplan/utskrift/',
   channels: '/kanaler/',
   channel: (id: string) => `/kanaler/${id}/`,
-  /** Page 2 onwards of the combined post feed; page 1 is `channels`. */
+  /** Page 2 onwards of the post listing; page 1 is `channels`. */
   channelsPage: (page: number) => `/kanaler/side/${page}/`,
   post: (id: string) => `/kanaler/innlegg/${id}/`,
   jobsHome: { nb: '/jobb/', en: '/en/jobs/' },

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../lib/feed-response';
+import { feedResponse } from '../../lib/astro/feed-response';
 import { feedIdFromFileName, topicFeedIds } from '../../lib/feeds';
 import { paths } from '../../lib/urls';
 

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDate } from './build-date';
+import { buildDate } from '../build-date';
 
 /** Plan chapters in reading order. */
 export async function planChapters(): Promise<CollectionEntry<'plan'>[]> {

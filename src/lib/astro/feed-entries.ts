@@ -8,10 +8,10 @@ import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
-import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from './feeds';
-import { formatDate, useTranslations } from './i18n';
-import { platforms } from './platforms';
-import { paths } from './urls';
+import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from '../feeds';
+import { formatDate, useTranslations } from '../i18n';
+import { platforms } from '../platforms';
+import { paths } from '../urls';
 
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;

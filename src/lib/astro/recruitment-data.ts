@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { openJobs, videosNewestFirst } from './collections';
-import { langTag, type Locale } from './i18n';
+import { langTag, type Locale } from '../i18n';
 
 /** Professions sorted by their name in the page's language. */
 export async function professionsByName(locale: Locale): Promise<CollectionEntry<'professions'>[]> {

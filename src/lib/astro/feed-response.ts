@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import { feedEntries } from './feed-entries';
-import { feedItem, feedNamespaces, rssLanguage, type FeedId } from './feeds';
-import { langTag, useTranslations } from './i18n';
-import { paths } from './urls';
-import { site as siteConfig } from '../site.config';
+import { feedItem, feedNamespaces, rssLanguage, type FeedId } from '../feeds';
+import { langTag, useTranslations } from '../i18n';
+import { paths } from '../urls';
+import { site as siteConfig } from '../../site.config';
 
 const t = useTranslations('nb');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedPagePath, pageCount, pageOf, postsPerPage } from '../../src/lib/post-feed';
+import { listingPagePath, pageCount, pageOf, postsPerPage } from '../../src/lib/post-listing';
 import { postParagraphs } from '../../src/lib/post-text';
 
 describe.each([
@@ -25,7 +25,7 @@ describe('pageOf', () => {
     expect(slice).toHaveLength(length);
   });
   it.each([0, 4, 1.5])('refuses page %s', (page) => {
-    expect(() => pageOf(items, page)).toThrow('Expected a feed page from 1 to 3');
+    expect(() => pageOf(items, page)).toThrow('Expected a listing page from 1 to 3');
   });
   it('gives an empty feed one empty page', () => expect(pageOf([], 1)).toEqual([]));
 });
@@ -34,8 +34,8 @@ describe.each([
   [1, '/kanaler/'],
   [2, '/kanaler/side/2/'],
   [7, '/kanaler/side/7/'],
-])('feedPagePath(%i)', (page, expected) => {
-  it(`is ${expected}`, () => expect(feedPagePath(page)).toBe(expected));
+])('listingPagePath(%i)', (page, expected) => {
+  it(`is ${expected}`, () => expect(listingPagePath(page)).toBe(expected));
 });
 
 describe.each<[string | undefined, string[]]>([
