@@ -98,6 +98,8 @@ export const en: Record<UiKey, string> = {
   'recruit.video.frameTitle': 'YouTube video',
   'recruit.video.privacy':
     'The video is loaded from YouTube (youtube-nocookie.com) only when you press the play button.',
+  'recruit.video.remembered':
+    'You asked us to always show content from YouTube, so the video has been loaded from there at once.',
   'recruit.video.profession': 'Profession',
   'recruit.video.duration': 'Length',
   'recruit.video.uploaded': 'Published',

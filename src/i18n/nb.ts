@@ -96,6 +96,8 @@ export const nb = {
   'recruit.video.frameTitle': 'YouTube-video',
   'recruit.video.privacy':
     'Videoen hentes fra YouTube (youtube-nocookie.com) først når du trykker på avspillingsknappen.',
+  'recruit.video.remembered':
+    'Du har bedt oss alltid vise innhold fra YouTube, så videoen er hentet derfra med en gang.',
   'recruit.video.profession': 'Yrke',
   'recruit.video.duration': 'Lengde',
   'recruit.video.uploaded': 'Publisert',

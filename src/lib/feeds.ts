@@ -8,7 +8,9 @@ import {
   type ElementNode,
   type TextNode,
 } from 'ultrahtml';
+import { useTranslations } from './i18n';
 import { paths } from './urls';
+import { site } from '../site.config';
 
 /** The site's feeds: everything, and one per kind of content. */
 export const feedIds = ['all', 'news', 'videos', 'jobs', 'posts'] as const;
@@ -20,6 +22,23 @@ export const topicFeedIds = feedIds.filter((id): id is Exclude<FeedId, 'all'> =>
 /** Site path of a feed, e.g. `/rss/nyheter.xml`. */
 export function feedPath(id: FeedId): string {
   return paths.feed[id];
+}
+
+const nb = useTranslations('nb');
+
+/** A feed's short name, e.g. "Nyheter" (the feeds are in bokmål). */
+export function feedName(id: FeedId): string {
+  return nb(`feed.${id}.title`);
+}
+
+/** A feed's full title, with the site's name, as feed readers list it. */
+export function feedTitle(id: FeedId): string {
+  return `${feedName(id)} – ${site.name}`;
+}
+
+/** A feed's one-sentence description. */
+export function feedDescription(id: FeedId): string {
+  return nb(`feed.${id}.description`);
 }
 
 /** The feed id whose file is `/rss/<name>.xml`, or `undefined`. */

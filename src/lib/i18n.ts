@@ -6,6 +6,11 @@ export const locales: readonly Locale[] = ['nb', 'en'];
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { nb, en };
 
+/** The site's other language: English on Norwegian pages, Norwegian on English ones. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'nb' : 'en';
+}
+
 /** Returns the translator for one language: `t('nav.home')`. */
 export function useTranslations(locale: Locale): (key: UiKey) => string {
   return (key) => dictionaries[locale][key];

@@ -4,7 +4,6 @@
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
@@ -12,6 +11,8 @@ import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId }
 import { formatDate, useTranslations } from '../i18n';
 import { platforms } from '../platforms';
 import { paths } from '../urls';
+import { previewImage } from './images';
+import { loadJobView, loadVideoView } from './views';
 
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;
@@ -46,8 +47,8 @@ async function imageParagraph(
   image: { src: ImageMetadata; alt: string } | undefined,
 ): Promise<string> {
   if (!image) return '';
-  const optimised = await getImage({ src: image.src, width: 1200, format: 'jpeg' });
-  return paragraph(`<img src="${escapeXml(optimised.src)}" alt="${escapeXml(image.alt)}">`);
+  const preview = await previewImage(image.src);
+  return paragraph(`<img src="${escapeXml(preview.src)}" alt="${escapeXml(image.alt)}">`);
 }
 
 async function newsEntries(): Promise<FeedEntry[]> {
@@ -70,26 +71,19 @@ async function newsEntries(): Promise<FeedEntry[]> {
 
 async function videoEntries(): Promise<FeedEntry[]> {
   return Promise.all(
-    (await videosNewestFirst()).map(async (video) => {
-      const poster = await getImage({ src: video.data.poster.src, width: 1280, format: 'jpeg' });
-      const width = Number(poster.attributes['width'] ?? video.data.poster.src.width);
-      const height = Number(poster.attributes['height'] ?? video.data.poster.src.height);
-      const path = paths.video(video.id);
+    (await videosNewestFirst()).map(async (entry) => {
+      const video = await loadVideoView(entry, 'nb');
+      const { preview, alt } = video.poster;
       return {
-        title: video.data.title,
-        path,
-        date: video.data.uploadDate,
-        summary: video.data.description,
-        category: t('search.type.video'),
-        thumbnail: { url: poster.src, width, height },
+        ...video.feed,
         html: [
-          exampleNotice(video.data.example),
+          exampleNotice(video.example),
           paragraph(
-            `<img src="${escapeXml(poster.src)}" alt="${escapeXml(video.data.poster.alt)}" width="${width}" height="${height}">`,
+            `<img src="${escapeXml(preview.src)}" alt="${escapeXml(alt)}" width="${preview.width}" height="${preview.height}">`,
           ),
-          paragraph(escapeXml(video.data.description)),
-          await renderBody(video),
-          paragraph(link(path, t('feed.item.watch'))),
+          paragraph(escapeXml(video.description.text)),
+          await renderBody(entry),
+          paragraph(link(video.path, t('feed.item.watch'))),
         ].join('\n'),
       };
     }),
@@ -98,22 +92,19 @@ async function videoEntries(): Promise<FeedEntry[]> {
 
 async function jobEntries(): Promise<FeedEntry[]> {
   return Promise.all(
-    (await openJobs()).map(async (job) => {
-      const deadline = `${t('jobs.deadline')}: ${formatDate(job.data.deadline, 'nb')}`;
+    (await openJobs()).map(async (entry) => {
+      const job = await loadJobView(entry, 'nb');
+      const deadline = `${t('jobs.deadline')}: ${job.deadlineText}`;
       return {
-        title: job.data.title,
-        path: paths.job(job.id),
-        date: job.data.posted,
-        summary: job.data.summary,
-        category: t('search.type.job'),
+        ...job.feed,
         html: [
-          exampleNotice(job.data.example),
-          paragraph(`<strong>${escapeXml(job.data.summary)}</strong>`),
+          exampleNotice(job.example),
+          paragraph(`<strong>${escapeXml(job.summary.text)}</strong>`),
           paragraph(
-            `${escapeXml(job.data.department)}, ${escapeXml(job.data.location)}<br>${escapeXml(deadline)}`,
+            `${escapeXml(job.department)}, ${escapeXml(job.location)}<br>${escapeXml(deadline)}`,
           ),
-          await renderBody(job),
-          paragraph(link(job.data.applicationUrl, t('feed.item.apply'))),
+          await renderBody(entry),
+          paragraph(link(job.applicationUrl, t('feed.item.apply'))),
         ].join('\n'),
       };
     }),

@@ -1,11 +1,15 @@
 import rss from '@astrojs/rss';
 import { feedEntries } from './feed-entries';
-import { feedItem, feedNamespaces, rssLanguage, type FeedId } from '../feeds';
-import { langTag, useTranslations } from '../i18n';
+import {
+  feedDescription,
+  feedItem,
+  feedNamespaces,
+  feedTitle,
+  rssLanguage,
+  type FeedId,
+} from '../feeds';
+import { langTag } from '../i18n';
 import { paths } from '../urls';
-import { site as siteConfig } from '../../site.config';
-
-const t = useTranslations('nb');
 
 /** The complete RSS response for one feed, with full content and the browser stylesheet. */
 export async function feedResponse(id: FeedId, site: URL | undefined): Promise<Response> {
@@ -13,8 +17,8 @@ export async function feedResponse(id: FeedId, site: URL | undefined): Promise<R
   const entries = await feedEntries(id);
   const selfUrl = new URL(paths.feed[id], site).href;
   return rss({
-    title: `${t(`feed.${id}.title`)} – ${siteConfig.name}`,
-    description: t(`feed.${id}.description`),
+    title: feedTitle(id),
+    description: feedDescription(id),
     site,
     items: entries.map((entry) => feedItem(entry, site)),
     xmlns: { ...feedNamespaces, atom: 'http://www.w3.org/2005/Atom' },

@@ -1,38 +1,49 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+/**
+ * The recruitment queries the pages need, answered with views (`src/lib/views/recruitment.ts`)
+ * in the page's language, so that no page or card works an entry out again.
+ */
+import { getCollection, getEntry } from 'astro:content';
 import { openJobs, videosNewestFirst } from './collections';
+import { loadJobView, loadProfessionView, loadVideoView, type VideoEntryView } from './views';
 import { langTag, type Locale } from '../i18n';
+import type { JobView, ProfessionView } from '../views/recruitment';
 
 /** Professions sorted by their name in the page's language. */
-export async function professionsByName(locale: Locale): Promise<CollectionEntry<'professions'>[]> {
-  const name = (p: CollectionEntry<'professions'>) =>
-    locale === 'en' ? p.data.nameEn : p.data.name;
-  return (await getCollection('professions')).sort((a, b) =>
-    name(a).localeCompare(name(b), langTag[locale]),
-  );
+export async function professionsByName(locale: Locale): Promise<ProfessionView[]> {
+  return (await getCollection('professions'))
+    .map((entry) => loadProfessionView(entry, locale))
+    .sort((a, b) => a.name.localeCompare(b.name, langTag[locale]));
 }
 
-/** The profession an entry points to; the schema has already checked that it exists. */
-export async function professionOf(entry: {
-  data: { profession: { id: string } };
-}): Promise<CollectionEntry<'professions'>> {
-  const profession = await getEntry('professions', entry.data.profession.id);
-  if (!profession) throw new Error(`Unknown profession "${entry.data.profession.id}".`);
-  return profession;
+/** Every video, newest first. */
+export async function allVideos(locale: Locale): Promise<VideoEntryView[]> {
+  return Promise.all((await videosNewestFirst()).map((video) => loadVideoView(video, locale)));
+}
+
+/** Every open job, soonest deadline first. */
+export async function allOpenJobs(locale: Locale): Promise<JobView[]> {
+  return Promise.all((await openJobs()).map((job) => loadJobView(job, locale)));
 }
 
 /** Open jobs in one profession, soonest deadline first. */
-export async function openJobsIn(professionId: string): Promise<CollectionEntry<'jobs'>[]> {
-  return (await openJobs()).filter((job) => job.data.profession.id === professionId);
+export async function openJobsIn(professionId: string, locale: Locale): Promise<JobView[]> {
+  return (await allOpenJobs(locale)).filter((job) => job.profession.id === professionId);
 }
 
 /** Videos about one profession, newest first. */
-export async function videosAbout(professionId: string): Promise<CollectionEntry<'videos'>[]> {
-  return (await videosNewestFirst()).filter((video) => video.data.profession.id === professionId);
+export async function videosAbout(professionId: string, locale: Locale): Promise<VideoEntryView[]> {
+  return (await allVideos(locale)).filter((video) => video.profession.id === professionId);
 }
 
 /** The most recently advertised open jobs. */
-export async function newestOpenJobs(count: number): Promise<CollectionEntry<'jobs'>[]> {
-  return (await openJobs())
-    .sort((a, b) => b.data.posted.getTime() - a.data.posted.getTime())
+export async function newestOpenJobs(count: number, locale: Locale): Promise<JobView[]> {
+  return (await allOpenJobs(locale))
+    .sort((a, b) => b.posted.getTime() - a.posted.getTime())
     .slice(0, count);
+}
+
+/** The view of the video with this id, if there is one. */
+export async function videoById(id: string, locale: Locale): Promise<VideoEntryView | undefined> {
+  const entry = await getEntry('videos', id);
+  return entry && loadVideoView(entry, locale);
 }
