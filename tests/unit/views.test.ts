@@ -31,7 +31,7 @@ const profession: ProfessionEntryLike = {
 
 const poster = { src: '/_astro/poster.abc.jpeg', width: 1200, height: 675 };
 
-function video(data: Partial<VideoEntryLike['data']> = {}): VideoEntryLike<string> {
+function video(data: Partial<VideoEntryLike<string>['data']> = {}): VideoEntryLike<string> {
   return {
     id: 'rorlegger-dag',
     body: '## Tekst\n\nRørleggeren **snakker**.',

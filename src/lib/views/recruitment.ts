@@ -7,7 +7,14 @@
  */
 import type { FeedEntry } from '../feeds';
 import { formatDate, useTranslations, type Locale } from '../i18n';
-import { employerOf, jobPostingForEntry, videoObjectForEntry, type JsonLd } from '../jsonld';
+import {
+  employerOf,
+  jobPostingForEntry,
+  videoObjectForEntry,
+  type JobEntryLike as JobJsonLdSource,
+  type JsonLd,
+  type VideoEntryLike as VideoJsonLdSource,
+} from '../jsonld';
 import { formatDuration, langIfDifferent, pick, type LocalizedText } from '../recruitment';
 import type { SearchEntry } from '../search';
 import { paths } from '../urls';
@@ -54,17 +61,9 @@ export function professionView(entry: ProfessionEntryLike, locale: Locale): Prof
 }
 
 /** The fields of a video entry a view is made from. */
-export interface VideoEntryLike<Image = unknown> {
+export interface VideoEntryLike<Image = unknown> extends VideoJsonLdSource {
   id: string;
-  body?: string | undefined;
-  data: {
-    title: string;
-    titleEn?: string | undefined;
-    description: string;
-    descriptionEn?: string | undefined;
-    youtubeId: string;
-    duration: string;
-    uploadDate: Date;
+  data: VideoJsonLdSource['data'] & {
     poster: { src: Image; alt: string };
     language: Locale;
     captions: Locale[];
@@ -161,20 +160,10 @@ export function videoView<Image>(
 }
 
 /** The fields of a job entry a view is made from. */
-export interface JobEntryLike {
-  id: string;
-  body?: string | undefined;
-  data: {
-    title: string;
-    titleEn?: string | undefined;
-    summary: string;
-    summaryEn?: string | undefined;
+export interface JobEntryLike extends JobJsonLdSource {
+  data: JobJsonLdSource['data'] & {
     department: string;
-    location: string;
     employmentType: 'FULL_TIME' | 'PART_TIME' | 'TEMPORARY' | 'INTERN' | 'PER_DIEM' | 'OTHER';
-    posted: Date;
-    deadline: Date;
-    applicationUrl: string;
     video?: { id: string } | undefined;
     example: boolean;
   };
