@@ -13,7 +13,6 @@ export const en: Record<UiKey, string> = {
   'nav.news': 'News (Norwegian)',
   'nav.breadcrumbs': 'You are here',
   'nav.breadcrumbs.back': 'Back to',
-  'nav.search': 'Search',
   'lang.switch': 'Norsk',
   'lang.switchLabel': 'Les denne siden på norsk',
   'footer.label': 'Footer',
@@ -70,7 +69,6 @@ export const en: Record<UiKey, string> = {
     'Every channel the municipality uses, with its purpose, audiences and how quickly we aim to answer. The website is the hub; the channels below send people on to it.',
   'channels.list': 'Channel register',
   'channels.platform': 'Platform',
-  'channels.handle': 'Account',
   'channels.purpose': 'Purpose',
   'channels.audience': 'Audiences',
   'channels.responseTime': 'Response-time target',
@@ -138,7 +136,6 @@ export const en: Record<UiKey, string> = {
   'recruit.profession.videos': 'Videos',
   'recruit.profession.noVideos': 'There is no video about this profession yet.',
   'recruit.profession.jobs': 'Open positions',
-  'recruit.profession.more': 'Read about the profession',
 
   // --- social: posts and consent to load embeds ---
   'social.postHeading': 'Post on {platform}',

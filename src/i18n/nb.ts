@@ -11,7 +11,6 @@ export const nb = {
   'nav.news': 'Nyheter',
   'nav.breadcrumbs': 'Du er her',
   'nav.breadcrumbs.back': 'Tilbake til',
-  'nav.search': 'Søk',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read this page in English',
   'footer.label': 'Bunntekst',
@@ -68,7 +67,6 @@ export const nb = {
     'Alle kanalene kommunen bruker, med formål, målgrupper og hvor raskt vi tar sikte på å svare. Nettstedet er navet; kanalene under sender folk videre dit.',
   'channels.list': 'Kanalregister',
   'channels.platform': 'Plattform',
-  'channels.handle': 'Kontonavn',
   'channels.purpose': 'Formål',
   'channels.audience': 'Målgrupper',
   'channels.responseTime': 'Mål for svartid',
@@ -136,7 +134,6 @@ export const nb = {
   'recruit.profession.videos': 'Videoer',
   'recruit.profession.noVideos': 'Det finnes ingen video om dette yrket ennå.',
   'recruit.profession.jobs': 'Ledige stillinger',
-  'recruit.profession.more': 'Les om yrket',
 
   // --- social: posts and consent to load embeds ---
   'social.postHeading': 'Innlegg på {platform}',

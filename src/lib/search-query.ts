@@ -1,5 +1,3 @@
-import { searchTypes, type SearchType } from './search';
-
 /** The filters the search page offers, in the order it shows them. */
 export const searchFilterNames = ['type', 'profession', 'channel'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
@@ -55,11 +53,6 @@ export function statusText(strings: SearchStrings, count: number, query: string)
 export function typeLabel(strings: SearchStrings, type: string | undefined): string {
   if (type === undefined) return '';
   return strings.types[type] ?? type;
-}
-
-/** True for a value the `type` filter knows. */
-export function isSearchType(value: string): value is SearchType {
-  return (searchTypes as readonly string[]).includes(value);
 }
 
 /**
