@@ -43,6 +43,7 @@ const plan = defineCollection({
       owner: z.string().min(1),
       /** When the chapter was last checked (YYYY-MM-DD). */
       lastReviewed: dateSchema,
+      /** True while the chapter is example text the municipality has not adopted. */
       example: exampleSchema,
     })
     .strict(),
@@ -74,6 +75,7 @@ const channels = defineCollection({
         .array(
           z
             .object({
+              /** Number of followers. */
               count: z.number().int().nonnegative(),
               /** The date the count was true (YYYY-MM-DD). */
               date: dateSchema,
@@ -85,6 +87,7 @@ const channels = defineCollection({
         .default([]),
       /** Position in listings. */
       order: z.number().int().nonnegative().default(100),
+      /** True while the channel is example content the municipality has not confirmed. */
       example: exampleSchema,
     })
     .strict()
@@ -112,6 +115,7 @@ const professions = defineCollection({
       description: z.string().min(1),
       /** The same introduction in English. */
       descriptionEn: z.string().min(1),
+      /** True while the profession is example content the municipality has not confirmed. */
       example: exampleSchema,
     })
     .strict(),
@@ -123,14 +127,17 @@ const videos = defineCollection({
   schema: ({ image }) =>
     z
       .object({
+        /** Title in bokmål: the page's h1, the card, the feed item and the structured data. */
         title: z.string().min(1),
         /** Title in English for the /en/ pages. */
         titleEn: z.string().min(1).optional(),
+        /** One or two sentences in bokmål for cards, link previews, the feed and search engines. */
         description: z.string().min(1),
         /** Description in English for the /en/ pages. */
         descriptionEn: z.string().min(1).optional(),
         /** The 11-character ID from the YouTube address. */
         youtubeId: youtubeIdSchema,
+        /** Id of the profession the video is about (file name in content/professions). */
         profession: referenceTo('professions'),
         /** Length as ISO 8601, e.g. PT2M30S. */
         duration: isoDurationSchema,
@@ -159,6 +166,7 @@ const videos = defineCollection({
               'Expected either "url: https://…" (an audio-described version) or "notNeededReason: …" (why none is needed).',
           },
         ),
+        /** True while the video is example content (e.g. an invented YouTube ID). */
         example: exampleSchema,
       })
       .strict(),
@@ -178,6 +186,7 @@ const jobs = defineCollection({
   loader: mdx('jobs'),
   schema: z
     .object({
+      /** Title of the position in bokmål, as advertised. */
       title: z.string().min(1),
       /** Title in English for the /en/ pages; without it they show the Norwegian title. */
       titleEn: z.string().min(1).optional(),
@@ -191,6 +200,7 @@ const jobs = defineCollection({
       department: z.string().min(1),
       /** Place of work, e.g. "Sarpsborg sentrum". */
       location: z.string().min(1),
+      /** Id of the profession the position belongs to (file name in content/professions). */
       profession: referenceTo('professions'),
       /** schema.org employment type. */
       employmentType: z.enum(employmentTypes, {
@@ -214,6 +224,7 @@ const jobs = defineCollection({
       ),
       /** A recruitment video about the same work. */
       video: referenceTo('videos').optional(),
+      /** True while the job is example content; its pages and feed item then say so. */
       example: exampleSchema,
     })
     .strict()
@@ -237,7 +248,9 @@ const posts = defineCollection({
         url: httpsUrl,
         /** When the post was published (YYYY-MM-DD, or with time). */
         date: dateSchema,
+        /** A picture from the post, shown on its card and in the feed. */
         image: imageWithAlt(image).optional(),
+        /** True while the post is example content the municipality has not confirmed. */
         example: exampleSchema,
       })
       .strict()
@@ -266,10 +279,15 @@ const news = defineCollection({
   schema: ({ image }) =>
     z
       .object({
+        /** Headline of the news item. */
         title: z.string().min(1),
+        /** One or two sentences for the news list, link previews and the feed. */
         summary: z.string().min(1),
+        /** When the item was published (YYYY-MM-DD). */
         date: dateSchema,
+        /** A picture for the item, shown on its page, in link previews and in the feed. */
         image: imageWithAlt(image).optional(),
+        /** True while the item is example content the municipality has not confirmed. */
         example: exampleSchema,
       })
       .strict(),
