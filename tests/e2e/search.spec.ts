@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Every word searched for here is in the fixture site (tests/fixtures/site/content/).
+
 /** What differs between the Norwegian and the English search page. */
 const pages = [
   {
@@ -12,12 +14,12 @@ const pages = [
     button: 'Søk',
     results: 'Søkeresultater',
     typeFilter: 'Innholdstype',
-    // "sykepleiere" (nurses) must find a page that only says "sykepleier" (nurse).
-    inflected: 'sykepleiere',
-    baseFormPage: 'Nye rekrutteringsvideoer viser hverdagen i kommunen',
-    filterQuery: 'sykepleier',
+    // "renholdere" (cleaners) must find a page that only says "renholder" (cleaner).
+    inflected: 'renholdere',
+    baseFormPage: 'Renholdsdagen i Testvik',
+    filterQuery: 'renholder',
     filterType: 'Nyhet',
-    status: /\d+ treff på «sykepleier»|Ett treff på «sykepleier»/,
+    status: /\d+ treff på «renholder»|Ett treff på «renholder»/,
     noScript: 'Søket bruker JavaScript',
   },
   {
@@ -28,11 +30,11 @@ const pages = [
     button: 'Search',
     results: 'Search results',
     typeFilter: 'Type of content',
-    inflected: 'nurses',
-    baseFormPage: 'Nurse in home care',
-    filterQuery: 'nurse',
+    inflected: 'firefighters',
+    baseFormPage: 'Full-time firefighter',
+    filterQuery: 'firefighter',
     filterType: 'Video',
-    status: /\d+ results for “nurse”|One result for “nurse”/,
+    status: /\d+ results for “firefighter”|One result for “firefighter”/,
     noScript: 'The search uses JavaScript',
   },
 ];
@@ -103,8 +105,8 @@ for (const p of pages) {
 }
 
 for (const [filter, value, query, type] of [
-  ['Yrke', 'Sykepleier', 'sykepleier', /Video|Stilling/],
-  ['Kanal', 'Facebook', 'tømmekalenderen', /Innlegg/],
+  ['Yrke', 'Brannkonstabel', 'brannkonstabel', /Video|Stilling/],
+  ['Kanal', 'YouTube', 'brannstasjonen', /Innlegg/],
 ] as const) {
   test(`the filter ${filter} offers "${value}" from the index and narrows the results`, async ({
     page,

@@ -62,6 +62,11 @@ describe.each([
     '<video poster="/p.jpg"></video><blockquote cite="/kilde/">Sitat</blockquote>',
     '<video poster="https://kommunikasjon.example.no/p.jpg"></video><blockquote cite="https://kommunikasjon.example.no/kilde/">Sitat</blockquote>',
   ],
+  [
+    'an event handler and a script URL',
+    '<img src="/x" onerror="alert(1)" alt=""> <a href=" JavaScript:alert(1)" onclick="x()">lenke</a>',
+    '<img src="https://kommunikasjon.example.no/x" alt=""> <a>lenke</a>',
+  ],
 ])('feedHtml with %s', (_name, html, expected) => {
   it('makes the HTML fit for a feed reader', () => expect(feedHtml(html, page)).toBe(expected));
 });
