@@ -7,7 +7,7 @@ import { securityHeadersFile } from './src/deploy/integration.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
 
 /** @type {{ site: import('./src/site.config.ts').SiteConfig }} */
-const { site } = await import(pathToFileURL(siteConfigPath).href);
+const { site } = await import(/* @vite-ignore */ pathToFileURL(siteConfigPath).href);
 
 export default defineConfig({
   site: site.siteUrl,

@@ -57,7 +57,9 @@ const channelOf = channelIdsByPlatform();
 
 test.describe('the site works under the policy', () => {
   test('search returns results', async ({ page }) => {
-    await page.goto(`/sok/?q=${encodeURIComponent(String(fixtureEntries('professions')[0]?.['name']))}`);
+    await page.goto(
+      `/sok/?q=${encodeURIComponent(String(fixtureEntries('professions')[0]?.['name']))}`,
+    );
     const results = page.getByRole('region', { name: 'Søkeresultater' });
     await expect(results.getByRole('link').first()).toBeVisible();
   });

@@ -42,9 +42,11 @@ test('the fixture site has open and closed jobs to test with', () => {
 
 for (const [feed, links] of Object.entries(itemLinks)) {
   test(`${feed} has one item per entry`, () => {
-    expect(items(feed).map((item) => item.link).sort()).toEqual(
-      links.map((path) => `${siteOrigin}${path}`).sort(),
-    );
+    expect(
+      items(feed)
+        .map((item) => item.link)
+        .sort(),
+    ).toEqual(links.map((path) => `${siteOrigin}${path}`).sort());
   });
 }
 

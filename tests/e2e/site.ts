@@ -69,7 +69,9 @@ function readData(path: string): Record<string, unknown> {
 }
 
 /** Every entry of a fixture collection, parsed, with its id (file name), sorted by id. */
-export function fixtureEntries<T = Record<string, unknown>>(collection: string): (T & { id: string })[] {
+export function fixtureEntries<T = Record<string, unknown>>(
+  collection: string,
+): (T & { id: string })[] {
   const dir = join(fixtureContentDir, collection);
   return readdirSync(dir)
     .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
