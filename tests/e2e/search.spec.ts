@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 
 // Every word searched for here is in the fixture site (tests/fixtures/site/content/).
 
+/** How long the first search may wait for the index and its WebAssembly on a busy machine. */
+const indexLoad = 20_000;
+
 /** What differs between the Norwegian and the English search page. */
 const pages = [
   {
@@ -55,7 +58,7 @@ for (const p of pages) {
       await field.press('Enter');
       await expect(
         page.getByRole('region', { name: p.results }).getByRole('link', { name: p.baseFormPage }),
-      ).toBeVisible();
+      ).toBeVisible({ timeout: indexLoad });
       await expect(field).toBeFocused();
       await expect(page).toHaveURL(new RegExp(`\\?q=${p.inflected}$`));
     });
@@ -65,7 +68,7 @@ for (const p of pages) {
       await expect(page.getByRole('searchbox', { name: p.field, exact: true })).toHaveValue(
         p.filterQuery,
       );
-      await expect(page.getByRole('status')).toHaveText(p.status);
+      await expect(page.getByRole('status')).toHaveText(p.status, { timeout: indexLoad });
       await expect(resultList(page, p.results).first()).toBeVisible();
       await expect(resultList(page, p.results).first().locator('mark').first()).toBeVisible();
       const results = await new AxeBuilder({ page })
@@ -77,7 +80,7 @@ for (const p of pages) {
     test('a type filter narrows the results', async ({ page }) => {
       await page.goto(`${p.path}?q=${p.filterQuery}`);
       const results = resultList(page, p.results);
-      await expect(page.getByRole('status')).toHaveText(p.status);
+      await expect(page.getByRole('status')).toHaveText(p.status, { timeout: indexLoad });
       const before = await results.count();
       await page.getByLabel(p.typeFilter).selectOption({ label: p.filterType });
       await expect(page).toHaveURL(/[?&]type=/);
@@ -99,7 +102,7 @@ for (const p of pages) {
       await expect(page).toHaveURL(new RegExp(`${p.path.replace(/\//g, '\\/')}\\?q=`));
       await expect(
         page.getByRole('region', { name: p.results }).getByRole('link', { name: p.baseFormPage }),
-      ).toBeVisible();
+      ).toBeVisible({ timeout: indexLoad });
     });
   });
 }
@@ -113,7 +116,7 @@ for (const [filter, value, query, type] of [
   }) => {
     const results = resultList(page, 'Søkeresultater');
     await page.goto(`/sok/?q=${query}`);
-    await expect(page.getByRole('status')).toHaveText(/treff på/);
+    await expect(page.getByRole('status')).toHaveText(/treff på/, { timeout: indexLoad });
     const before = await results.count();
     await page.getByLabel(filter).selectOption({ label: value }, { timeout: 5_000 });
     await expect(async () => {
