@@ -23,7 +23,7 @@ describe.each([
   ['../', 'https://kommunikasjon.example.no/nyheter/'],
   ['bilde.webp', 'https://kommunikasjon.example.no/nyheter/en-nyhet/bilde.webp'],
   ['#avsnitt', 'https://kommunikasjon.example.no/nyheter/en-nyhet/#avsnitt'],
-  ['https://www.sarpsborg.com/', 'https://www.sarpsborg.com/'],
+  ['https://www.testvik.example/', 'https://www.testvik.example/'],
   ['mailto:post@example.no', 'mailto:post@example.no'],
   ['tel:+4769108000', 'tel:+4769108000'],
   ['  /med-mellomrom/ ', 'https://kommunikasjon.example.no/med-mellomrom/'],
