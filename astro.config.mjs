@@ -2,16 +2,22 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pathToFileURL } from 'node:url';
 import { securityHeadersFile } from './src/deploy/integration.ts';
-import { site } from './src/site.config.ts';
+import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
+
+/** @type {{ site: import('./src/site.config.ts').SiteConfig }} */
+const { site } = await import(/* @vite-ignore */ pathToFileURL(siteConfigPath).href);
 
 export default defineConfig({
   site: site.siteUrl,
   trailingSlash: 'always',
+  outDir,
+  cacheDir,
   // Every stylesheet and script is a file of its own, never inlined into the page, so the
   // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteConfigAlias()] },
   integrations: [mdx(), sitemap(), securityHeadersFile()],
   i18n: {
     locales: ['nb', 'en'],

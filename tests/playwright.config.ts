@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { distDir, suite } from './e2e/site';
 
 /**
  * Playwright's own Chromium where it is installed, otherwise the system's (Debian's
@@ -13,8 +14,13 @@ function chromiumPath(): string | undefined {
 
 export const port = Number(process.env['TEST_PORT'] ?? 4399);
 
+/**
+ * Two suites, one at a time on the same port: `fixture` (default) runs every spec in `e2e/`
+ * against the fixture site (`npm run build:fixture`); `TEST_SITE=content` runs only the
+ * content-agnostic checks in `e2e/content/`, against `dist/` or SITE_DIR, whatever it holds.
+ */
 export default defineConfig({
-  testDir: './e2e',
+  testDir: suite === 'content' ? './e2e/content' : './e2e',
   outputDir: './.output/results',
   forbidOnly: !!process.env['CI'],
   retries: 0,
@@ -39,11 +45,12 @@ export default defineConfig({
   // nginx with the shipped configuration (src/deploy/nginx.conf), so the browser tests see the
   // security headers visitors get; `astro preview` only where nginx is missing (see serve.ts).
   webServer: {
-    command: `node_modules/.bin/node tests/e2e/serve.ts ${port}`,
+    command: `node_modules/.bin/node tests/e2e/serve.ts ${port} ${distDir}`,
     cwd: '..',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
+    // Never reuse: a server left on this port may serve the other suite's site.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -31,15 +31,19 @@ export const en: Record<UiKey, string> = {
     'How we communicate, talk with residents and recruit – openly, quickly and in the channels where people are.',
   'home.plan.heading': 'The communication plan',
   'home.plan.more': 'Read the communication plan (Norwegian)',
+  'home.plan.none': 'The communication plan has not been published yet.',
   'home.videos.heading': 'Recruitment videos',
   'home.videos.more': 'See all videos',
+  'home.videos.none': 'There are no recruitment videos here yet.',
   'home.jobs.heading': 'Open positions',
   'home.jobs.more': 'See all open positions',
   'home.jobs.none': 'There are no open positions right now.',
   'home.posts.heading': 'Latest from our channels',
   'home.posts.more': 'See all posts',
+  'home.posts.none': 'There are no posts from the channels here yet.',
   'home.news.heading': 'News',
   'home.news.more': 'All news',
+  'home.news.none': 'There is no news here yet.',
   'jobs.deadline': 'Application deadline',
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you were looking for does not exist, or it has moved.',
@@ -77,6 +81,7 @@ export const en: Record<UiKey, string> = {
   'channels.asOf': 'as of',
   'channels.source': 'source:',
   'channels.link': 'Link',
+  'channels.none': 'The channel register is empty so far.',
 
   // --- recruitment: videos, professions and jobs ---
   'recruit.home.title': 'Work with us',
@@ -89,6 +94,7 @@ export const en: Record<UiKey, string> = {
   'recruit.videos.lead':
     'Employees talk about their work. Every video has Norwegian captions and a written version of what is said.',
   'recruit.videos.all': 'See all videos',
+  'recruit.videos.none': 'There are no recruitment videos here yet.',
   'recruit.filter.label': 'Choose a profession',
   'recruit.filter.all': 'All professions',
   'recruit.video.play': 'Play video',
@@ -232,4 +238,5 @@ export const en: Record<UiKey, string> = {
   'news.title': 'News',
   'news.lead': 'News about how the municipality communicates, and about recruitment.',
   'news.back': 'All news',
+  'news.none': 'There is no news here yet.',
 };

@@ -29,15 +29,19 @@ export const nb = {
     'Slik jobber vi med kommunikasjon, dialog og rekruttering – åpent, raskt og i kanalene der innbyggerne er.',
   'home.plan.heading': 'Kommunikasjonsplanen',
   'home.plan.more': 'Les hele kommunikasjonsplanen',
+  'home.plan.none': 'Kommunikasjonsplanen er ikke publisert ennå.',
   'home.videos.heading': 'Rekrutteringsvideoer',
   'home.videos.more': 'Se alle videoene',
+  'home.videos.none': 'Det er ingen rekrutteringsvideoer her ennå.',
   'home.jobs.heading': 'Ledige stillinger',
   'home.jobs.more': 'Se alle ledige stillinger',
   'home.jobs.none': 'Det er ingen ledige stillinger akkurat nå.',
   'home.posts.heading': 'Siste fra kanalene våre',
   'home.posts.more': 'Se alle innlegg',
+  'home.posts.none': 'Det er ingen innlegg fra kanalene her ennå.',
   'home.news.heading': 'Nyheter',
   'home.news.more': 'Alle nyheter',
+  'home.news.none': 'Det er ingen nyheter her ennå.',
   'jobs.deadline': 'Søknadsfrist',
   'notFound.title': 'Fant ikke siden',
   'notFound.lead': 'Siden du lette etter finnes ikke, eller den er flyttet.',
@@ -75,6 +79,7 @@ export const nb = {
   'channels.asOf': 'per',
   'channels.source': 'kilde:',
   'channels.link': 'Lenke',
+  'channels.none': 'Kanalregisteret er tomt ennå.',
 
   // --- recruitment: videos, professions and jobs ---
   'recruit.home.title': 'Jobb hos oss',
@@ -87,6 +92,7 @@ export const nb = {
   'recruit.videos.lead':
     'Ansatte forteller om jobben sin. Alle videoene har norsk teksting og en skrevet versjon av det som blir sagt.',
   'recruit.videos.all': 'Se alle videoene',
+  'recruit.videos.none': 'Det er ingen rekrutteringsvideoer her ennå.',
   'recruit.filter.label': 'Velg yrke',
   'recruit.filter.all': 'Alle yrker',
   'recruit.video.play': 'Spill av video',
@@ -232,6 +238,7 @@ export const nb = {
   'news.title': 'Nyheter',
   'news.lead': 'Nytt om hvordan kommunen kommuniserer, og om rekrutteringen.',
   'news.back': 'Alle nyheter',
+  'news.none': 'Det er ingen nyheter her ennå.',
 } as const;
 
 export type UiKey = keyof typeof nb;

@@ -116,9 +116,15 @@ export function feedHtml(html: string, base: string | URL): string {
       dropped.add(element);
       return;
     }
+    // Text pasted from a platform may carry handlers and script URLs; a reader must not run them.
+    for (const name of Object.keys(element.attributes)) {
+      if (/^on/i.test(name)) delete element.attributes[name];
+    }
     for (const name of urlAttributes) {
       const value = element.attributes[name];
-      if (value !== undefined) element.attributes[name] = absoluteUrl(value, base);
+      if (value === undefined) continue;
+      if (/^\s*(javascript|vbscript):/i.test(value)) delete element.attributes[name];
+      else element.attributes[name] = absoluteUrl(value, base);
     }
     const srcset = element.attributes['srcset'];
     if (srcset !== undefined) element.attributes['srcset'] = absoluteSrcset(srcset, base);

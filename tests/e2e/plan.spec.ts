@@ -1,24 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { expect, test } from './fixtures';
-
-const contentDir = new URL('../../content/', import.meta.url).pathname;
-
-/** Front matter of an MDX file, or the whole of a YAML file. */
-function readData(path: string): Record<string, unknown> {
-  const text = readFileSync(path, 'utf8');
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text);
-  return parse(frontMatter ? (frontMatter[1] ?? '') : text) as Record<string, unknown>;
-}
-
-/** Every file of a collection, parsed. */
-function entries(collection: string): Record<string, unknown>[] {
-  const dir = join(contentDir, collection);
-  return readdirSync(dir)
-    .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
-    .map((file) => ({ id: file.replace(/\.[^.]+$/, ''), ...readData(join(dir, file)) }));
-}
+import { fixtureEntries as entries } from './site';
 
 /** Chapter titles in the order the plan is read. */
 const chapterTitles = entries('plan')
@@ -36,7 +17,7 @@ test('the overview lists every chapter in order and says when the plan was revie
 });
 
 test('a reader walks through every chapter by "next" and back by "previous"', async ({ page }) => {
-  expect(chapterTitles.length).toBeGreaterThanOrEqual(8);
+  expect(chapterTitles.length).toBeGreaterThanOrEqual(2);
   await page.goto('/kommunikasjonsplan/');
   await page.getByRole('link', { name: chapterTitles[0] ?? '', exact: true }).click();
 
@@ -140,7 +121,7 @@ test('the print page keeps each chapter’s in-page ids unique', async ({ page }
   expect(new Set(ids).size).toBe(ids.length);
 });
 
-test('the channel register lists every file in content/channels/', async ({ page }) => {
+test('the channel register lists every channel file', async ({ page }) => {
   const channels = entries('channels');
   expect(channels.length).toBeGreaterThan(0);
   await page.goto('/kanaler/');
@@ -165,11 +146,12 @@ test('the channel register lists every file in content/channels/', async ({ page
 test('the channel summaries in the plan show the figures from the channel files', async ({
   page,
 }) => {
-  const facebook = readData(join(contentDir, 'channels', 'facebook.yaml'));
-  const followers = facebook['followers'] as { count: number }[];
+  const channel = entries('channels').find((c) => Array.isArray(c['followers']));
+  expect(channel, 'a channel with follower figures').toBeDefined();
+  const followers = channel?.['followers'] as { count: number }[];
   const latest = Math.max(...followers.map((f) => f.count));
-  await page.goto('/kommunikasjonsplan/kanalene/');
+  await page.goto('/kommunikasjonsplan/kanaler/');
   const digits = new Intl.NumberFormat('nb-NO').format(latest);
   await expect(page.getByText(digits, { exact: false }).first()).toBeVisible();
-  await expect(page.getByText(String(facebook['name'])).first()).toBeVisible();
+  await expect(page.getByText(String(channel?.['name'])).first()).toBeVisible();
 });

@@ -1,23 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { expect, test } from './fixtures';
 import { paths } from '../../src/lib/urls';
-import { site } from '../../src/site.config';
-
-/** The date `npm run build:test` builds the site as of. */
-const buildDay = '2026-11-24';
-const contentDir = new URL('../../content/', import.meta.url).pathname;
-
-/** Front matter of every MDX file in a collection, with its id. */
-function frontMatter<T>(collection: string): (T & { id: string })[] {
-  return readdirSync(`${contentDir}${collection}`)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const text = readFileSync(`${contentDir}${collection}/${file}`, 'utf8');
-      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      return { ...(parse(yaml) as T), id: file.replace(/\.mdx$/, '') };
-    });
-}
+import { buildDay, day, fixture as site, fixtureEntries } from './site';
 
 interface Video {
   title: string;
@@ -30,16 +13,14 @@ interface Job {
   deadline: Date | string;
 }
 
-const videos = frontMatter<Video>('videos');
-const jobs = frontMatter<Job>('jobs');
-const day = (value: Date | string) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : value;
+const videos = fixtureEntries<Video>('videos');
+const jobs = fixtureEntries<Job>('jobs');
 const closedJobs = jobs.filter((job) => day(job.deadline) < buildDay);
 const openJobs = jobs.filter((job) => day(job.deadline) >= buildDay);
 const youtubeHosts = /youtube|ytimg|googlevideo|google|gstatic|doubleclick/;
 const stubPage = '<!doctype html><title>Stub</title><p>Video</p>';
 
-test('the default content has closed and open jobs to test with', () => {
+test('the fixture site has closed and open jobs to test with', () => {
   expect(closedJobs.length).toBeGreaterThan(0);
   expect(openJobs.length).toBeGreaterThan(0);
 });
@@ -69,7 +50,8 @@ for (const path of pagesWithPlayers) {
 }
 
 test.describe('after the play button is pressed', () => {
-  const video = videos.find((v) => v.id === 'sykepleier') ?? videos[0]!;
+  // A video with an English title, so the English page's frame title differs.
+  const video = videos.find((v) => v.titleEn) ?? videos[0]!;
   const embed = `https://www.youtube-nocookie.com/embed/${video.youtubeId}?autoplay=1`;
 
   test.beforeEach(async ({ page }) => {
@@ -246,6 +228,7 @@ test.describe('closed and open jobs', () => {
 test.describe('languages', () => {
   const video = videos[0]!;
   const job = openJobs[0]!;
+  const profession = fixtureEntries('professions')[0]!;
   const pairs: [string, string][] = [
     [paths.home.nb, paths.home.en],
     [paths.jobsHome.nb, paths.jobsHome.en],
@@ -253,7 +236,7 @@ test.describe('languages', () => {
     [paths.video(video.id, 'nb'), paths.video(video.id, 'en')],
     [paths.jobs.nb, paths.jobs.en],
     [paths.job(job.id, 'nb'), paths.job(job.id, 'en')],
-    [paths.profession('sykepleier', 'nb'), paths.profession('sykepleier', 'en')],
+    [paths.profession(profession.id, 'nb'), paths.profession(profession.id, 'en')],
   ];
 
   for (const [nb, en] of pairs) {

@@ -15,11 +15,17 @@ const bin = (name: string) => join(repo, 'node_modules/.bin', name);
 const allowedToDiffer: { pattern: RegExp; reason: string }[] = [];
 
 /**
- * Builds the site as `npm run build:test` does, into `outDir`, with a cache folder of its own
- * so that nothing (content store, optimised images) is reused from an earlier build.
+ * Builds the fixture site as `npm run build:fixture` does, into `outDir`, with a cache folder
+ * of its own so that nothing (content store, optimised images) is reused from an earlier build.
  */
 function buildInto(outDir: string, cacheDir: string): void {
-  const env = { ...process.env, BUILD_DATE: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    BUILD_DATE: '2026-11-24',
+    CONTENT_DIR: 'tests/fixtures/site/content',
+    SITE_CONFIG: 'tests/fixtures/site/site.config.ts',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const script = `import { build } from 'astro';
 await build({ outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: 'error' });`;
   execFileSync(bin('node'), ['--input-type=module', '-e', script], {

@@ -9,7 +9,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** One broken file per collection, dropped into a copy of the real content. */
+/** One broken file per collection, dropped into a copy of the fixture site's content. */
 const cases: [string, string, string, string][] = [
   ['plan', 'missing-owner.mdx', 'owner', 'Required'],
   ['channels', 'wrong-host.yaml', 'url', 'Expected an address on instagram.com'],
@@ -25,7 +25,7 @@ describe.each(cases)(
   (collection, file, field, expected) => {
     it('stops and names the file, the field and what was expected', () => {
       const content = join(work, collection);
-      cpSync(join(root, 'content'), content, { recursive: true });
+      cpSync(join(root, 'tests/fixtures/site/content'), content, { recursive: true });
       const fixtures = join(root, 'tests/fixtures/content', collection);
       copyFileSync(join(fixtures, file), join(content, collection, file));
       for (const image of ['poster.png', 'bilde.png']) {
@@ -37,6 +37,7 @@ describe.each(cases)(
         env: {
           ...process.env,
           CONTENT_DIR: content,
+          SITE_CONFIG: join(root, 'tests/fixtures/site/site.config.ts'),
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
         },

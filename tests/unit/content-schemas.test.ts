@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from '../../src/content.config';
+
+// The bad entries name entries of the fixture site (tests/fixtures/site/): references are
+// checked against its files (read from CONTENT_DIR when the schemas load), application links
+// against its configuration.
+const previousContentDir = vi.hoisted(() => {
+  const previous = process.env['CONTENT_DIR'];
+  process.env['CONTENT_DIR'] = 'tests/fixtures/site/content';
+  return previous;
+});
+vi.mock('../../src/site.config', () => import('../fixtures/site/site.config'));
+afterAll(() => {
+  if (previousContentDir === undefined) delete process.env['CONTENT_DIR'];
+  else process.env['CONTENT_DIR'] = previousContentDir;
+});
 
 type CollectionName = keyof typeof collections;
 

@@ -13,26 +13,26 @@ import type { Platform } from '../../src/lib/platforms';
 
 describe.each([
   [
-    'https://www.facebook.com/sarpsborgkommune/posts/10161234567890001',
-    'https://www.facebook.com/sarpsborgkommune/posts/10161234567890001',
+    'https://www.facebook.com/testvikkommune/posts/10161234567890001',
+    'https://www.facebook.com/testvikkommune/posts/10161234567890001',
   ],
   [
-    'https://facebook.com/sarpsborgkommune/posts/pfbid02abcXYZ',
-    'https://www.facebook.com/sarpsborgkommune/posts/pfbid02abcXYZ',
+    'https://facebook.com/testvikkommune/posts/pfbid02abcXYZ',
+    'https://www.facebook.com/testvikkommune/posts/pfbid02abcXYZ',
   ],
   [
-    'https://m.facebook.com/sarpsborgkommune/videos/123/',
-    'https://www.facebook.com/sarpsborgkommune/videos/123',
+    'https://m.facebook.com/testvikkommune/videos/123/',
+    'https://www.facebook.com/testvikkommune/videos/123',
   ],
   [
     'https://www.facebook.com/permalink.php?story_fbid=55&id=123',
     'https://www.facebook.com/permalink.php?story_fbid=55&id=123',
   ],
-  ['https://www.facebook.com/sarpsborgkommune', undefined],
-  ['https://www.facebook.com/sarpsborgkommune/posts/', undefined],
+  ['https://www.facebook.com/testvikkommune', undefined],
+  ['https://www.facebook.com/testvikkommune/posts/', undefined],
   ['https://www.facebook.com/permalink.php?story_fbid=55', undefined],
-  ['http://www.facebook.com/sarpsborgkommune/posts/1', undefined],
-  ['https://www.notfacebook.com/sarpsborgkommune/posts/1', undefined],
+  ['http://www.facebook.com/testvikkommune/posts/1', undefined],
+  ['https://www.notfacebook.com/testvikkommune/posts/1', undefined],
 ])('matchFacebookPost(%s)', (url, expected) => {
   it(`is ${expected}`, () => expect(matchFacebookPost(url)).toBe(expected));
 });
@@ -41,7 +41,7 @@ describe.each([
   ['https://www.instagram.com/p/DAk3Lm9sQw2/', { kind: 'p', code: 'DAk3Lm9sQw2' }],
   ['https://instagram.com/p/DAk3Lm9sQw2', { kind: 'p', code: 'DAk3Lm9sQw2' }],
   ['https://www.instagram.com/reel/DBx7Tq2pLk9/', { kind: 'reel', code: 'DBx7Tq2pLk9' }],
-  ['https://www.instagram.com/sarpsborgkommune/', undefined],
+  ['https://www.instagram.com/testvikkommune/', undefined],
   ['https://www.instagram.com/p/', undefined],
   ['https://www.instagram.com/p/abc/extra/', undefined],
   ['https://www.instagram.com.evil.example/p/abc/', undefined],
@@ -50,12 +50,12 @@ describe.each([
 });
 
 describe.each([
-  ['https://x.com/sarpsborgkom/status/1856123456789012345', '1856123456789012345'],
-  ['https://twitter.com/sarpsborgkom/status/20', '20'],
-  ['https://mobile.twitter.com/sarpsborgkom/status/20', '20'],
-  ['https://x.com/sarpsborgkom', undefined],
-  ['https://x.com/sarpsborgkom/status/abc', undefined],
-  ['https://x.com/sarpsborgkom/status/20/photo/1', undefined],
+  ['https://x.com/testvikkom/status/1856123456789012345', '1856123456789012345'],
+  ['https://twitter.com/testvikkom/status/20', '20'],
+  ['https://mobile.twitter.com/testvikkom/status/20', '20'],
+  ['https://x.com/testvikkom', undefined],
+  ['https://x.com/testvikkom/status/abc', undefined],
+  ['https://x.com/testvikkom/status/20/photo/1', undefined],
 ])('matchXPost(%s)', (url, expected) => {
   it(`is ${expected}`, () => expect(matchXPost(url)).toBe(expected));
 });
@@ -68,7 +68,7 @@ describe.each([
   ['https://www.youtube.com/live/Lk8dF2nQ5wR', 'Lk8dF2nQ5wR'],
   ['https://www.youtube.com/embed/Lk8dF2nQ5wR', 'Lk8dF2nQ5wR'],
   ['https://www.youtube.com/watch?v=short', undefined],
-  ['https://www.youtube.com/@sarpsborgkommune', undefined],
+  ['https://www.youtube.com/@testvikkommune', undefined],
   ['https://youtu.be/', undefined],
   ['https://www.youtube.com/playlist?list=PL123', undefined],
 ])('matchYouTubeVideo(%s)', (url, expected) => {
@@ -86,11 +86,11 @@ describe.each([
   ],
   ['https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A42/', 'urn:li:ugcPost:42'],
   [
-    'https://www.linkedin.com/posts/sarpsborg-kommune_tema-activity-7245678901234567890-Xy7Q/',
+    'https://www.linkedin.com/posts/testvik-kommune_tema-activity-7245678901234567890-Xy7Q/',
     'urn:li:activity:7245678901234567890',
   ],
-  ['https://www.linkedin.com/company/sarpsborg-kommune/', undefined],
-  ['https://www.linkedin.com/posts/sarpsborg-kommune_tema/', undefined],
+  ['https://www.linkedin.com/company/testvik-kommune/', undefined],
+  ['https://www.linkedin.com/posts/testvik-kommune_tema/', undefined],
   ['https://www.linkedin.com/feed/update/urn:li:person:42/', undefined],
 ])('matchLinkedInPost(%s)', (url, expected) => {
   it(`is ${expected}`, () => expect(matchLinkedInPost(url)).toBe(expected));
@@ -98,19 +98,19 @@ describe.each([
 
 describe.each([
   [
-    'https://www.flickr.com/photos/sarpsborgkommune/53987654321/',
-    { account: 'sarpsborgkommune', id: '53987654321' },
+    'https://www.flickr.com/photos/testvikkommune/53987654321/',
+    { account: 'testvikkommune', id: '53987654321' },
   ],
   [
     'https://flickr.com/photos/12345678@N02/53987654321',
     { account: '12345678@N02', id: '53987654321' },
   ],
   [
-    'https://www.flickr.com/photos/sarpsborgkommune/53876543210/in/album-72177720312345678/',
-    { account: 'sarpsborgkommune', id: '53876543210' },
+    'https://www.flickr.com/photos/testvikkommune/53876543210/in/album-72177720312345678/',
+    { account: 'testvikkommune', id: '53876543210' },
   ],
-  ['https://www.flickr.com/photos/sarpsborgkommune/', undefined],
-  ['https://www.flickr.com/photos/sarpsborgkommune/albums/72177720312345678', undefined],
+  ['https://www.flickr.com/photos/testvikkommune/', undefined],
+  ['https://www.flickr.com/photos/testvikkommune/albums/72177720312345678', undefined],
   ['https://flic.kr/p/2abcDE', undefined],
 ])('matchFlickrPhoto(%s)', (url, expected) => {
   it(`is ${JSON.stringify(expected)}`, () => expect(matchFlickrPhoto(url)).toEqual(expected));
@@ -119,8 +119,8 @@ describe.each([
 describe.each<[Platform, string, string | undefined]>([
   [
     'facebook',
-    'https://www.facebook.com/sarpsborgkommune/posts/1',
-    'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fsarpsborgkommune%2Fposts%2F1&show_text=true&width=500',
+    'https://www.facebook.com/testvikkommune/posts/1',
+    'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Ftestvikkommune%2Fposts%2F1&show_text=true&width=500',
   ],
   [
     'instagram',
@@ -129,7 +129,7 @@ describe.each<[Platform, string, string | undefined]>([
   ],
   [
     'x',
-    'https://twitter.com/sarpsborgkom/status/20',
+    'https://twitter.com/testvikkom/status/20',
     'https://platform.twitter.com/embed/Tweet.html?id=20&dnt=true',
   ],
   ['youtube', 'https://youtu.be/Hq3vR8kLm2A', 'https://www.youtube-nocookie.com/embed/Hq3vR8kLm2A'],
@@ -140,12 +140,12 @@ describe.each<[Platform, string, string | undefined]>([
   ],
   [
     'flickr',
-    'https://www.flickr.com/photos/sarpsborgkommune/5/',
-    'https://www.flickr.com/photos/sarpsborgkommune/5/player/',
+    'https://www.flickr.com/photos/testvikkommune/5/',
+    'https://www.flickr.com/photos/testvikkommune/5/player/',
   ],
-  ['cpoint', 'https://www.sarpsborg.com/cpoint/innlegg/1/', undefined],
+  ['cpoint', 'https://www.testvik.example/cpoint/innlegg/1/', undefined],
   ['facebook', 'https://www.instagram.com/p/DAk3Lm9sQw2/', undefined],
-  ['youtube', 'https://www.youtube.com/@sarpsborgkommune', undefined],
+  ['youtube', 'https://www.youtube.com/@testvikkommune', undefined],
 ])('embedFor(%s, %s)', (platform, url, expected) => {
   it(`has the address ${expected}`, () => {
     const embed = embedFor(platform, url);

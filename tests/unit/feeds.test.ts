@@ -23,7 +23,7 @@ describe.each([
   ['../', 'https://kommunikasjon.example.no/nyheter/'],
   ['bilde.webp', 'https://kommunikasjon.example.no/nyheter/en-nyhet/bilde.webp'],
   ['#avsnitt', 'https://kommunikasjon.example.no/nyheter/en-nyhet/#avsnitt'],
-  ['https://www.sarpsborg.com/', 'https://www.sarpsborg.com/'],
+  ['https://www.testvik.example/', 'https://www.testvik.example/'],
   ['mailto:post@example.no', 'mailto:post@example.no'],
   ['tel:+4769108000', 'tel:+4769108000'],
   ['  /med-mellomrom/ ', 'https://kommunikasjon.example.no/med-mellomrom/'],
@@ -61,6 +61,11 @@ describe.each([
     'a video poster and a quote source',
     '<video poster="/p.jpg"></video><blockquote cite="/kilde/">Sitat</blockquote>',
     '<video poster="https://kommunikasjon.example.no/p.jpg"></video><blockquote cite="https://kommunikasjon.example.no/kilde/">Sitat</blockquote>',
+  ],
+  [
+    'an event handler and a script URL',
+    '<img src="/x" onerror="alert(1)" alt=""> <a href=" JavaScript:alert(1)" onclick="x()">lenke</a>',
+    '<img src="https://kommunikasjon.example.no/x" alt=""> <a>lenke</a>',
   ],
 ])('feedHtml with %s', (_name, html, expected) => {
   it('makes the HTML fit for a feed reader', () => expect(feedHtml(html, page)).toBe(expected));

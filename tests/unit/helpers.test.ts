@@ -23,9 +23,9 @@ describe('buildDate', () => {
 });
 
 describe.each([
-  ['sykepleier.yaml', 'sykepleier'],
-  ['01-formal-og-mal.mdx', '01-formal-og-mal'],
-  ['Sykepleier i hjemmetjenesten.mdx', 'sykepleier-i-hjemmetjenesten'],
+  ['brannkonstabel.yaml', 'brannkonstabel'],
+  ['01-maal.mdx', '01-maal'],
+  ['Brannkonstabel i Testvik.mdx', 'brannkonstabel-i-testvik'],
   ['2026/11-20-avfall.md', '2026/11-20-avfall'],
 ])('entryId(%s)', (path, id) => {
   it(`is ${id}`, () => expect(entryId(path)).toBe(id));

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from '../../src/content.config';
 import {
@@ -16,9 +16,22 @@ import {
 } from '../../src/lib/jsonld';
 import { site } from '../../src/site.config';
 
-/** Every entry of a collection in content/, parsed by its real schema, with its body. */
+// The fixture site's entries are checked under the fixture site's configuration, and their
+// references against its files (read from CONTENT_DIR when the schemas load).
+const previousContentDir = vi.hoisted(() => {
+  const previous = process.env['CONTENT_DIR'];
+  process.env['CONTENT_DIR'] = 'tests/fixtures/site/content';
+  return previous;
+});
+vi.mock('../../src/site.config', () => import('../fixtures/site/site.config'));
+afterAll(() => {
+  if (previousContentDir === undefined) delete process.env['CONTENT_DIR'];
+  else process.env['CONTENT_DIR'] = previousContentDir;
+});
+
+/** Every entry of a fixture site collection, parsed by its real schema, with its body. */
 function entriesOf(name: 'jobs' | 'videos'): { id: string; body: string; data: unknown }[] {
-  const dir = `content/${name}`;
+  const dir = `tests/fixtures/site/content/${name}`;
   const raw = collections[name].schema as z.ZodType | ((ctx: unknown) => z.ZodType);
   const schema = typeof raw === 'function' ? raw({ image: () => z.string() }) : raw;
   return readdirSync(dir)
@@ -41,10 +54,10 @@ const videos = entriesOf('videos') as (VideoEntryLike & { id: string })[];
 const employer = employerOf(site);
 const locales = ['nb', 'en'] as const;
 
-describe('the default content', () => {
-  it('has at least eight jobs and six videos to check', () => {
-    expect(jobs.length).toBeGreaterThanOrEqual(8);
-    expect(videos.length).toBeGreaterThanOrEqual(6);
+describe('the fixture site', () => {
+  it('has jobs and videos to check', () => {
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(videos.length).toBeGreaterThan(0);
   });
 });
 
@@ -95,7 +108,7 @@ describe.each(
     expect(data['contentUrl']).toBe(`https://www.youtube.com/watch?v=${video.data.youtubeId}`);
     expect(data['uploadDate']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data['duration']).toMatch(/^PT/);
-    expect(String(data['transcript']).length).toBeGreaterThan(200);
+    expect(String(data['transcript'])).toContain(markdownToPlainText(video.body).slice(0, 40));
   });
 });
 

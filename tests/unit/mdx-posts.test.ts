@@ -23,7 +23,7 @@ const cases = [
     'FacebookPost',
     FacebookPost,
     'Facebook',
-    'https://www.facebook.com/sarpsborgkommune/posts/1',
+    'https://www.facebook.com/testvikkommune/posts/1',
     embedHosts.facebook,
   ],
   [
@@ -33,7 +33,7 @@ const cases = [
     'https://www.instagram.com/p/DAk3Lm9sQw2/',
     embedHosts.instagram,
   ],
-  ['XPost', XPost, 'X (Twitter)', 'https://x.com/sarpsborgkom/status/20', embedHosts.x],
+  ['XPost', XPost, 'X (Twitter)', 'https://x.com/testvikkom/status/20', embedHosts.x],
   [
     'LinkedInPost',
     LinkedInPost,
@@ -46,7 +46,7 @@ const cases = [
     'FlickrPost',
     FlickrPost,
     'Flickr',
-    'https://www.flickr.com/photos/sarpsborgkommune/5/',
+    'https://www.flickr.com/photos/testvikkommune/5/',
     embedHosts.flickr,
   ],
 ] as const;
@@ -54,13 +54,13 @@ const cases = [
 describe.each(cases)('<%s>', (_, Component, name, url, host) => {
   it('renders a static card: platform, date, text, link, consent button, and no frame or script from another host', async () => {
     const html = await container.renderToString(Component, {
-      props: { url, date: '2026-11-20', author: 'Sarpsborg kommune' },
+      props: { url, date: '2026-11-20', author: 'Testvik kommune' },
       slots: { default: '<p>Teksten i innlegget.</p>' },
     });
     expect(html).toContain(`Innlegg på ${name}, <time datetime="2026-11-20"`);
     expect(html).toContain('20. november 2026');
     expect(html).toContain('Teksten i innlegget.');
-    expect(html).toContain('Sarpsborg kommune');
+    expect(html).toContain('Testvik kommune');
     expect(html).toContain(`href="${url}"`);
     expect(html).toContain(`Vis innlegget fra ${name}`);
     expect(html).toContain(`data-embed-src="https://${host}/`);
@@ -72,7 +72,7 @@ describe.each(cases)('<%s>', (_, Component, name, url, host) => {
   it('names the component and the expected address when the URL is not one post', async () => {
     await expect(
       container.renderToString(Component, {
-        props: { url: 'https://www.sarpsborg.com/', date: '2026-11-20' },
+        props: { url: 'https://www.testvik.example/', date: '2026-11-20' },
       }),
     ).rejects.toThrow(/address of one post/);
   });

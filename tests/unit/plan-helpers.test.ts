@@ -140,9 +140,9 @@ describe.each<[number, 'nb' | 'en', string]>([
 });
 
 describe.each<[string[], string | undefined]>([
-  [['formal-og-mal', 'kanalene'], undefined],
+  [['maal', 'kanaler'], undefined],
   [[], undefined],
-  [['formal-og-mal', 'utskrift'], 'content/plan/utskrift.mdx: the name "utskrift" is taken'],
+  [['maal', 'utskrift'], 'content/plan/utskrift.mdx: the name "utskrift" is taken'],
 ])('checkChapterIds(%j)', (ids, message) => {
   it(message ? 'throws, naming the file' : 'accepts the ids', () => {
     if (message) expect(() => checkChapterIds(ids)).toThrow(message);

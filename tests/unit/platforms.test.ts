@@ -8,20 +8,20 @@ import {
 } from '../../src/lib/platforms';
 
 describe.each<[string, Platform, boolean]>([
-  ['https://www.facebook.com/sarpsborgkommune/posts/1', 'facebook', true],
+  ['https://www.facebook.com/testvikkommune/posts/1', 'facebook', true],
   ['https://m.facebook.com/story.php?id=1', 'facebook', true],
   ['https://facebook.com.evil.example/posts/1', 'facebook', false],
   ['https://notfacebook.com/posts/1', 'facebook', false],
-  ['http://www.facebook.com/sarpsborgkommune', 'facebook', false],
+  ['http://www.facebook.com/testvikkommune', 'facebook', false],
   ['https://www.instagram.com/p/abc/', 'instagram', true],
-  ['https://x.com/sarpsborgkom/status/1', 'x', true],
-  ['https://twitter.com/sarpsborgkom/status/1', 'x', true],
+  ['https://x.com/testvikkom/status/1', 'x', true],
+  ['https://twitter.com/testvikkom/status/1', 'x', true],
   ['https://www.youtube.com/watch?v=AAAAAAAAAAA', 'youtube', true],
   ['https://youtu.be/AAAAAAAAAAA', 'youtube', true],
-  ['https://www.linkedin.com/posts/sarpsborg-kommune_1', 'linkedin', true],
-  ['https://www.flickr.com/photos/sarpsborgkommune/1', 'flickr', true],
+  ['https://www.linkedin.com/posts/testvik-kommune_1', 'linkedin', true],
+  ['https://www.flickr.com/photos/testvikkommune/1', 'flickr', true],
   ['https://www.instagram.com/p/abc/', 'flickr', false],
-  ['https://www.sarpsborg.com/cpoint/', 'cpoint', true],
+  ['https://www.testvik.example/cpoint/', 'cpoint', true],
   ['not a url', 'cpoint', false],
 ])('urlBelongsToPlatform(%s, %s)', (url, platform, expected) => {
   it(`is ${expected}`, () => expect(urlBelongsToPlatform(url, platform)).toBe(expected));
@@ -39,9 +39,9 @@ describe('hostMatches', () => {
 
 describe('parseHttpsUrl', () => {
   it('accepts https and rejects other schemes and junk', () => {
-    expect(parseHttpsUrl('https://www.sarpsborg.com/')?.hostname).toBe('www.sarpsborg.com');
-    expect(parseHttpsUrl('ftp://www.sarpsborg.com/')).toBeUndefined();
-    expect(parseHttpsUrl('www.sarpsborg.com')).toBeUndefined();
+    expect(parseHttpsUrl('https://www.testvik.example/')?.hostname).toBe('www.testvik.example');
+    expect(parseHttpsUrl('ftp://www.testvik.example/')).toBeUndefined();
+    expect(parseHttpsUrl('www.testvik.example')).toBeUndefined();
   });
 });
 

@@ -46,7 +46,7 @@ describe.each<[string | undefined, string[]]>([
   ['Linje 1\nLinje 2', ['Linje 1\nLinje 2']],
   ['A\r\n\r\nB', ['A', 'B']],
   ['<script>alert(1)</script>', ['<script>alert(1)</script>']],
-  ['Vi \\<3 Sarpsborg \\{ og \\}', ['Vi <3 Sarpsborg { og }']],
+  ['Vi \\<3 Testvik \\{ og \\}', ['Vi <3 Testvik { og }']],
   ['C:\\mappe', ['C:\\mappe']],
 ])('postParagraphs(%j)', (text, expected) => {
   it(`is ${JSON.stringify(expected)}`, () => expect(postParagraphs(text)).toEqual(expected));

@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/search-query';
 
 describe.each([
-  ['q=sykepleier', { query: 'sykepleier', filters: {} }],
+  ['q=renholder', { query: 'renholder', filters: {} }],
   ['q=+video+&type=video', { query: 'video', filters: { type: 'video' } }],
   [
     'q=jobb&type=job&profession=Sykepleier&channel=',

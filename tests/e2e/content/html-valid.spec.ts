@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distDir, htmlFiles } from './site';
+import { distDir, htmlFiles } from '../site';
 
 const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
 
