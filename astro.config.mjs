@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { securityHeadersFile } from './src/deploy/integration.ts';
+import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -12,7 +13,13 @@ export default defineConfig({
   // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), sitemap(), securityHeadersFile()],
+  integrations: [
+    mdx(),
+    // Pages marked noindex (example entries, closed jobs) are left out of the sitemap.
+    sitemapFilterIntegration(),
+    sitemap({ filter: indexablePage }),
+    securityHeadersFile(),
+  ],
   i18n: {
     locales: ['nb', 'en'],
     defaultLocale: 'nb',

@@ -6,7 +6,10 @@ import type { Platform } from '../../src/lib/platforms';
 /** The built site the browser tests run against. */
 export const distDir = new URL('../../dist/', import.meta.url).pathname;
 
-/** Every page path listed in the built sitemap, plus the 404 page. */
+/**
+ * Every page path listed in the built sitemap, plus every built page the sitemap leaves out
+ * (pages marked `noindex`, such as example entries) and the 404 page.
+ */
 export function sitemapPaths(): string[] {
   const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const paths = files.flatMap((file) =>
@@ -16,7 +19,10 @@ export function sitemapPaths(): string[] {
   );
   if (paths.length === 0)
     throw new Error(`No pages found in the sitemap under ${distDir}; build the site first.`);
-  return [...paths.sort(), '/404.html'];
+  const unlisted = htmlFiles()
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  return [...new Set([...paths, ...unlisted])].sort().concat('/404.html');
 }
 
 /** Every HTML file in the built site, relative to it. */
