@@ -25,6 +25,11 @@ export const en: Record<UiKey, string> = {
   'example.notice':
     'Example content: this entry shows how the site works and has not been confirmed by the municipality.',
   'example.badge': 'Example',
+  'example.noVideo':
+    'Example video: this video does not exist on YouTube. There is no real original to play, so nothing is loaded.',
+  'example.noPost':
+    'Example post: this post does not exist on {platform}. There is no real original to show or link to.',
+  'example.unconfirmed': 'example address, not confirmed by the municipality',
   'date.published': 'Published',
   'date.updated': 'Last reviewed',
   'home.title': 'Communication and careers',

@@ -23,6 +23,11 @@ export const nb = {
   'example.notice':
     'Eksempelinnhold: Denne oppføringen er laget for å vise hvordan nettstedet fungerer, og er ikke bekreftet av kommunen.',
   'example.badge': 'Eksempel',
+  'example.noVideo':
+    'Eksempelvideo: Denne videoen finnes ikke på YouTube. Det er ingen ekte original å spille av, så ingenting lastes inn.',
+  'example.noPost':
+    'Eksempelinnlegg: Dette innlegget finnes ikke på {platform}. Det er ingen ekte original å vise eller lenke til.',
+  'example.unconfirmed': 'eksempeladresse, ikke bekreftet av kommunen',
   'date.published': 'Publisert',
   'date.updated': 'Sist gjennomgått',
   'home.title': 'Kommunikasjon og karriere',
