@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { hasNoindex } from '../../src/lib/example-content';
+import { embedFor } from '../../src/lib/embeds';
+import { platformIds } from '../../src/lib/platforms';
+import { distDir, htmlFiles } from './site';
+
+/**
+ * Checks over the built site that example content cannot pass for real outside the page, on
+ * whatever entries the site was built from: every page showing the example notice is noindex,
+ * absent from the sitemap, carries no JobPosting or VideoObject, and has nothing that would load
+ * or link to one post or video on another platform. Every page without the notice that is not
+ * noindex is in the sitemap, and open jobs and videos without it keep their structured data.
+ */
+
+const pages = htmlFiles()
+  .filter((file) => file.endsWith('index.html'))
+  .map((file) => ({
+    path: `/${file.replace(/index\.html$/, '')}`,
+    html: readFileSync(join(distDir, file), 'utf8'),
+  }));
+
+const listed = new Set(
+  readdirSync(distDir)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .flatMap((file) =>
+      [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (match) => new URL(match[1] ?? '').pathname,
+      ),
+    ),
+);
+
+const jsonLdTypes = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => (JSON.parse(match[1] ?? '{}') as { '@type'?: string })['@type'],
+  );
+
+/** Links and embed addresses on the page that point at one post or video on a platform. */
+const singlePostAddresses = (html: string) =>
+  [...html.matchAll(/\s(?:href|src|data-embed-src)="([^"]+)"/g)]
+    .map((match) => (match[1] ?? '').replaceAll('&amp;', '&'))
+    .filter((url) => platformIds.some((platform) => embedFor(platform, url)));
+
+const examplePages = pages.filter((page) => page.html.includes('data-example-notice'));
+
+test('the built site has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(0);
+});
+
+for (const { path, html } of examplePages) {
+  test(`example page ${path} cannot pass for real outside the page`, () => {
+    expect(hasNoindex(html), 'noindex').toBe(true);
+    expect(listed.has(path), 'listed in the sitemap').toBe(false);
+    expect(jsonLdTypes(html), 'JSON-LD').toEqual([]);
+    expect(html, 'an embed control').not.toMatch(/data-embed-src|data-video-player|<iframe/);
+    expect(singlePostAddresses(html), 'links to a single post or video').toEqual([]);
+  });
+}
+
+for (const { path, html } of pages.filter((page) => !page.html.includes('data-example-notice'))) {
+  if (hasNoindex(html)) continue;
+  test(`published page ${path} is in the sitemap with its structured data`, () => {
+    expect(listed.has(path), 'listed in the sitemap').toBe(true);
+    if (/^\/(jobb\/video|en\/jobs\/videos)\/[^/]+\/$/.test(path)) {
+      expect(jsonLdTypes(html)).toContain('VideoObject');
+    }
+    if (/^\/(jobb\/stillinger|en\/jobs\/positions)\/[^/]+\/$/.test(path)) {
+      expect(jsonLdTypes(html)).toContain('JobPosting');
+    }
+  });
+}
+
+test('no JSON-LD anywhere describes an example page', () => {
+  const exampleUrls = new Set(examplePages.map((page) => page.path));
+  for (const { path, html } of pages) {
+    for (const match of html.matchAll(
+      /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g,
+    )) {
+      const data = JSON.parse(match[1] ?? '{}') as { url?: string };
+      if (data.url)
+        expect(exampleUrls.has(new URL(data.url).pathname), `${path}: ${data.url}`).toBe(false);
+    }
+  }
+});
