@@ -29,6 +29,8 @@ export const en: Record<UiKey, string> = {
     'Example video: this video does not exist on YouTube. There is no real original to play, so nothing is loaded.',
   'example.noPost':
     'Example post: this post does not exist on {platform}. There is no real original to show or link to.',
+  'example.noApplication':
+    'Example position: there is no real advertisement, so there is nothing to apply for.',
   'example.unconfirmed': 'example address, not confirmed by the municipality',
   'date.published': 'Published',
   'date.updated': 'Last reviewed',

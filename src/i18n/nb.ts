@@ -27,6 +27,8 @@ export const nb = {
     'Eksempelvideo: Denne videoen finnes ikke på YouTube. Det er ingen ekte original å spille av, så ingenting lastes inn.',
   'example.noPost':
     'Eksempelinnlegg: Dette innlegget finnes ikke på {platform}. Det er ingen ekte original å vise eller lenke til.',
+  'example.noApplication':
+    'Eksempelstilling: Det finnes ingen ekte utlysning, så det er ingenting å søke på.',
   'example.unconfirmed': 'eksempeladresse, ikke bekreftet av kommunen',
   'date.published': 'Publisert',
   'date.updated': 'Sist gjennomgått',

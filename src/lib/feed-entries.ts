@@ -113,7 +113,9 @@ async function jobEntries(): Promise<FeedEntry[]> {
             `${escapeXml(job.data.department)}, ${escapeXml(job.data.location)}<br>${escapeXml(deadline)}`,
           ),
           await renderBody(job),
-          paragraph(link(job.data.applicationUrl, t('feed.item.apply'))),
+          job.data.example
+            ? paragraph(escapeXml(t('example.noApplication')))
+            : paragraph(link(job.data.applicationUrl, t('feed.item.apply'))),
         ].join('\n'),
       };
     }),
