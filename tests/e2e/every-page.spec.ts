@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { sitemapPaths } from './site';
 
 /**
- * Every page in the sitemap: no request to another host, no WCAG 2.1 A/AA violation found by
+ * Every built page (those in the sitemap and those left out as noindex): no request to another host, no WCAG 2.1 A/AA violation found by
  * axe, exactly one h1 and one main landmark. No axe rule is turned off.
  */
 for (const path of sitemapPaths()) {
