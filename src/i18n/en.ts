@@ -31,7 +31,7 @@ export const en: Record<UiKey, string> = {
     'Example post: this post does not exist on {platform}. There is no real original to show or link to.',
   'example.noApplication':
     'Example position: there is no real advertisement, so there is nothing to apply for.',
-  'example.unconfirmed': 'example address, not confirmed by the municipality',
+  'example.unconfirmed': 'example, not confirmed by the municipality',
   'date.published': 'Published',
   'date.updated': 'Last reviewed',
   'home.title': 'Communication and careers',

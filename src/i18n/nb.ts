@@ -29,7 +29,7 @@ export const nb = {
     'Eksempelinnlegg: Dette innlegget finnes ikke på {platform}. Det er ingen ekte original å vise eller lenke til.',
   'example.noApplication':
     'Eksempelstilling: Det finnes ingen ekte utlysning, så det er ingenting å søke på.',
-  'example.unconfirmed': 'eksempeladresse, ikke bekreftet av kommunen',
+  'example.unconfirmed': 'eksempel, ikke bekreftet av kommunen',
   'date.published': 'Publisert',
   'date.updated': 'Sist gjennomgått',
   'home.title': 'Kommunikasjon og karriere',
