@@ -83,3 +83,46 @@ test('no JSON-LD anywhere describes an example page', () => {
     }
   }
 });
+
+/**
+ * On the fixture site (`CONTENT_DIR=tests/fixtures/site/content`), the same video, job and post
+ * exist with the example mark (`-merket`) and without it (`-umerket`): removing the mark is all
+ * it takes to get structured data, a sitemap entry and the embed back.
+ */
+const twins = [
+  { path: '/jobb/video/eksempel-video-{}/', jsonLd: 'VideoObject', control: 'data-video-player' },
+  {
+    path: '/en/jobs/videos/eksempel-video-{}/',
+    jsonLd: 'VideoObject',
+    control: 'data-video-player',
+  },
+  { path: '/jobb/stillinger/eksempel-stilling-{}/', jsonLd: 'JobPosting', control: undefined },
+  { path: '/en/jobs/positions/eksempel-stilling-{}/', jsonLd: 'JobPosting', control: undefined },
+  { path: '/kanaler/innlegg/eksempel-innlegg-{}/', jsonLd: undefined, control: 'data-embed-src' },
+];
+const byPath = new Map(pages.map((page) => [page.path, page.html]));
+
+test.describe('the fixture twins with and without the example mark', () => {
+  test.skip(
+    !byPath.has('/jobb/video/eksempel-video-umerket/'),
+    'built from other content: build with CONTENT_DIR=tests/fixtures/site/content',
+  );
+  for (const { path, jsonLd, control } of twins) {
+    test(path.replace('{}', '…'), () => {
+      const marked = byPath.get(path.replace('{}', 'merket')) ?? '';
+      const unmarked = byPath.get(path.replace('{}', 'umerket')) ?? '';
+      expect(marked).toContain('data-example-notice');
+      expect(unmarked).not.toContain('data-example-notice');
+      expect(hasNoindex(marked)).toBe(true);
+      expect(hasNoindex(unmarked)).toBe(false);
+      expect(listed.has(path.replace('{}', 'merket'))).toBe(false);
+      expect(listed.has(path.replace('{}', 'umerket'))).toBe(true);
+      expect(jsonLdTypes(marked)).toEqual([]);
+      if (jsonLd) expect(jsonLdTypes(unmarked)).toContain(jsonLd);
+      if (control) {
+        expect(marked).not.toContain(control);
+        expect(unmarked).toContain(control);
+      }
+    });
+  }
+});
