@@ -42,6 +42,20 @@ const singlePostAddresses = (html: string) =>
     .map((match) => (match[1] ?? '').replaceAll('&amp;', '&'))
     .filter((url) => platformIds.some((platform) => embedFor(platform, url)));
 
+/** One post card; a card without the example mark is the only place an embed may be. */
+const postCardPattern =
+  /<article class="ds-card social-card"(?:(?!<\/article>)[\s\S])*?<\/article>/g;
+const postCards = (html: string) => html.match(postCardPattern) ?? [];
+
+test('no example post card, anywhere, links to or embeds its made-up original', () => {
+  for (const { path, html } of pages) {
+    for (const card of postCards(html).filter((c) => c.includes('data-example-post'))) {
+      expect(card, path).not.toMatch(/data-embed-src|<iframe/);
+      expect(singlePostAddresses(card), path).toEqual([]);
+    }
+  }
+});
+
 const examplePages = pages.filter((page) => page.html.includes('data-example-notice'));
 
 test('the built site has pages to check', () => {
@@ -53,8 +67,11 @@ for (const { path, html } of examplePages) {
     expect(hasNoindex(html), 'noindex').toBe(true);
     expect(listed.has(path), 'listed in the sitemap').toBe(false);
     expect(jsonLdTypes(html), 'JSON-LD').toEqual([]);
-    expect(html, 'an embed control').not.toMatch(/data-embed-src|data-video-player|<iframe/);
-    expect(singlePostAddresses(html), 'links to a single post or video').toEqual([]);
+    // Post cards are checked on their own (above): a post that is not an example may be listed
+    // with its embed on an example page (a channel feed). The rest must load and link nothing.
+    const own = html.replace(postCardPattern, '');
+    expect(own, 'an embed control').not.toMatch(/data-embed-src|data-video-player|<iframe/);
+    expect(singlePostAddresses(own), 'links to a single post or video').toEqual([]);
   });
 }
 
