@@ -93,6 +93,7 @@ export const site: SiteConfig = {
     'contact.accessibilityEmail',
     'contact.privacyEmail',
     'uustatusUrl',
+    'accessibilityLastTested',
     'accessibilityResponseDays',
   ],
 };
