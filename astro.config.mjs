@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { securityHeadersFile } from './src/deploy/integration.ts';
+import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
 
 /** @type {{ site: import('./src/site.config.ts').SiteConfig }} */
@@ -18,7 +19,13 @@ export default defineConfig({
   // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 }, plugins: [siteConfigAlias()] },
-  integrations: [mdx(), sitemap(), securityHeadersFile()],
+  integrations: [
+    mdx(),
+    // Pages marked noindex (example entries, closed jobs) are left out of the sitemap.
+    sitemapFilterIntegration(),
+    sitemap({ filter: indexablePage }),
+    securityHeadersFile(),
+  ],
   i18n: {
     locales: ['nb', 'en'],
     defaultLocale: 'nb',

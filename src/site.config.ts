@@ -34,7 +34,34 @@ export interface SiteConfig {
   colours: { brand: string; brandDark: string };
   /** Date of the accessibility statement (YYYY-MM-DD). */
   accessibilityStatementDate: string;
+  /**
+   * The municipality's accessibility statement in Uutilsynet's service uustatus.no. Norwegian
+   * public bodies must make their statement there; the site's own page links to it.
+   */
+  uustatusUrl: string;
+  /** Date of the last manual accessibility test of this site (YYYY-MM-DD). */
+  accessibilityLastTested: string;
+  /** Working days within which the municipality answers accessibility feedback. */
+  accessibilityResponseDays: number;
+  /**
+   * Values above the municipality has not confirmed, by their path in this object (for example
+   * `contact.phone`). Wherever the site shows one, it marks it as an example address. Remove a
+   * path from the list once the value is checked.
+   */
+  unconfirmed: UnconfirmedValue[];
 }
+
+/** Paths of the values in {@link SiteConfig} that may be marked as unconfirmed. */
+export type UnconfirmedValue =
+  | 'siteUrl'
+  | 'applicationSystemUrl'
+  | 'contact.email'
+  | 'contact.phone'
+  | 'contact.accessibilityEmail'
+  | 'contact.privacyEmail'
+  | 'uustatusUrl'
+  | 'accessibilityLastTested'
+  | 'accessibilityResponseDays';
 
 export const site: SiteConfig = {
   name: 'Sarpsborg kommune',
@@ -54,4 +81,19 @@ export const site: SiteConfig = {
   logo: { src: '/logo.svg', alt: 'Sarpsborg kommune' },
   colours: { brand: '#005aa0', brandDark: '#7cc0f5' },
   accessibilityStatementDate: '2026-11-24',
+  uustatusUrl: 'https://uustatus.no/nb/erklaringar/',
+  accessibilityLastTested: '2026-11-24',
+  accessibilityResponseDays: 10,
+  // None of these addresses comes from a source the site can cite; the municipality confirms them.
+  unconfirmed: [
+    'siteUrl',
+    'applicationSystemUrl',
+    'contact.email',
+    'contact.phone',
+    'contact.accessibilityEmail',
+    'contact.privacyEmail',
+    'uustatusUrl',
+    'accessibilityLastTested',
+    'accessibilityResponseDays',
+  ],
 };

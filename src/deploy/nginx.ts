@@ -37,6 +37,12 @@ server {
     index index.html;
 
     server_tokens off;
+    # Privacy: no access log, so no visitor's IP address is written to disk with the page they
+    # read. Missing files are not logged either; only serious server faults reach the error log
+    # (such a line may name the client address; Debian's logrotate deletes it after 14 days).
+    access_log off;
+    log_not_found off;
+    error_log /var/log/nginx/error.log crit;
     # Redirects such as /jobb -> /jobb/ keep the scheme and host the visitor used.
     absolute_redirect off;
     charset utf-8;

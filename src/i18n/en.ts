@@ -16,14 +16,21 @@ export const en: Record<UiKey, string> = {
   'lang.switch': 'Norsk',
   'lang.switchLabel': 'Les denne siden på norsk',
   'footer.label': 'Footer',
-  'footer.accessibility': 'Accessibility statement (Norwegian)',
-  'footer.privacy': 'Privacy (Norwegian)',
+  'footer.accessibility': 'Accessibility statement',
+  'footer.privacy': 'Privacy',
   'footer.feeds': 'RSS feeds (Norwegian)',
   'footer.contact': 'Contact',
   'footer.mainSite': 'The municipality’s main website',
   'example.notice':
     'Example content: this entry shows how the site works and has not been confirmed by the municipality.',
   'example.badge': 'Example',
+  'example.noVideo':
+    'Example video: this video does not exist on YouTube. There is no real original to play, so nothing is loaded.',
+  'example.noPost':
+    'Example post: this post does not exist on {platform}. There is no real original to show or link to.',
+  'example.noApplication':
+    'Example position: there is no real advertisement, so there is nothing to apply for.',
+  'example.unconfirmed': 'example, not confirmed by the municipality',
   'date.published': 'Published',
   'date.updated': 'Last reviewed',
   'home.title': 'Communication and careers',

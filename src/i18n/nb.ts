@@ -22,6 +22,13 @@ export const nb = {
   'example.notice':
     'Eksempelinnhold: Denne oppføringen er laget for å vise hvordan nettstedet fungerer, og er ikke bekreftet av kommunen.',
   'example.badge': 'Eksempel',
+  'example.noVideo':
+    'Eksempelvideo: Denne videoen finnes ikke på YouTube. Det er ingen ekte original å spille av, så ingenting lastes inn.',
+  'example.noPost':
+    'Eksempelinnlegg: Dette innlegget finnes ikke på {platform}. Det er ingen ekte original å vise eller lenke til.',
+  'example.noApplication':
+    'Eksempelstilling: Det finnes ingen ekte utlysning, så det er ingenting å søke på.',
+  'example.unconfirmed': 'eksempel, ikke bekreftet av kommunen',
   'date.published': 'Publisert',
   'date.updated': 'Sist gjennomgått',
   'home.title': 'Kommunikasjon og karriere',

@@ -37,4 +37,6 @@ export const paths = {
   feedStylesheetCss: '/rss/feed.css',
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
+  accessibilityEn: '/en/accessibility/',
+  privacyEn: '/en/privacy/',
 } as const;

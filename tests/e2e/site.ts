@@ -33,7 +33,10 @@ export const fixture: SiteConfig = fixtureSite;
 /** The date `npm run build:fixture` builds the site as of. */
 export const buildDay = '2026-11-24';
 
-/** Every page path listed in the built sitemap, plus the 404 page. */
+/**
+ * Every page path listed in the built sitemap, plus every built page the sitemap leaves out
+ * (pages marked `noindex`, such as example entries) and the 404 page.
+ */
 export function sitemapPaths(): string[] {
   const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const paths = files.flatMap((file) =>
@@ -43,7 +46,10 @@ export function sitemapPaths(): string[] {
   );
   if (paths.length === 0)
     throw new Error(`No pages found in the sitemap under ${distDir}; build the site first.`);
-  return [...paths.sort(), '/404.html'];
+  const unlisted = htmlFiles()
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  return [...new Set([...paths, ...unlisted])].sort().concat('/404.html');
 }
 
 /** The site's own origin, read from the built sitemap (whatever site configuration built it). */

@@ -108,7 +108,9 @@ describe.each(
     expect(data['contentUrl']).toBe(`https://www.youtube.com/watch?v=${video.data.youtubeId}`);
     expect(data['uploadDate']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(data['duration']).toMatch(/^PT/);
-    expect(String(data['transcript'])).toContain(markdownToPlainText(video.body).slice(0, 40));
+    expect(String(data['transcript'])).toContain(
+      markdownToPlainText(video.body ?? '').slice(0, 40),
+    );
   });
 });
 

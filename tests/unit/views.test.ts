@@ -45,7 +45,7 @@ function video(data: Partial<VideoEntryLike<string>['data']> = {}): VideoEntryLi
       language: 'nb',
       captions: ['nb'],
       audioDescription: { notNeededReason: 'Alt som vises, blir også sagt.' },
-      example: true,
+      example: false,
       ...data,
     },
   };
@@ -130,7 +130,9 @@ describe.each([
         alt: 'Rørlegger under en vask',
         preview: poster,
       });
-      expect(view.jsonLd['thumbnailUrl']).toEqual(['https://test.example/_astro/poster.abc.jpeg']);
+      expect(view.jsonLd?.['thumbnailUrl']).toEqual([
+        'https://test.example/_astro/poster.abc.jpeg',
+      ]);
       expect(view.feed.thumbnail).toEqual({ url: poster.src, width: 1200, height: 675 });
     });
 
@@ -142,8 +144,8 @@ describe.each([
     });
 
     it('gives complete structured data in the page’s language', () => {
-      expect(missingProperties(view.jsonLd)).toEqual([]);
-      expect(view.jsonLd['name']).toBe(text);
+      expect(view.jsonLd && missingProperties(view.jsonLd)).toEqual([]);
+      expect(view.jsonLd?.['name']).toBe(text);
     });
 
     it('gives the feed item the page’s title, summary and path', () => {
@@ -211,3 +213,36 @@ describe.each([
     });
   },
 );
+
+describe.each([true, false])('an entry with example: %s', (example) => {
+  const related = { profession, poster, siteUrl: siteConfig.siteUrl };
+  const today = new Date('2026-11-01T00:00:00Z');
+
+  it('keeps a video out of search engines and loads nothing from YouTube only when marked', () => {
+    const view = videoView(
+      video({ example, audioDescription: { url: 'https://video.example/syntolket' } }),
+      'nb',
+      related,
+    );
+    expect(view.noindex).toBe(example);
+    expect(view.youtubeId).toBe(example ? undefined : 'abcdefghijk');
+    expect(view.audioDescription).toEqual({
+      url: example ? undefined : 'https://video.example/syntolket',
+    });
+    expect(view.jsonLd === undefined).toBe(example);
+  });
+
+  it('gives a job no structured data and nothing to apply to only when marked', () => {
+    const view = jobView(job({ example }), 'nb', { profession, today, site: siteConfig });
+    expect(view.open).toBe(true);
+    expect(view.noindex).toBe(example);
+    expect(view.applicationUrl).toBe(example ? undefined : 'https://jobb.example/123');
+    expect(view.jsonLd === undefined).toBe(example);
+  });
+
+  it('keeps a profession page out of search engines only when marked', () => {
+    expect(
+      professionView({ ...profession, data: { ...profession.data, example } }, 'nb').noindex,
+    ).toBe(example);
+  });
+});

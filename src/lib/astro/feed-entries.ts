@@ -104,7 +104,9 @@ async function jobEntries(): Promise<FeedEntry[]> {
             `${escapeXml(job.department)}, ${escapeXml(job.location)}<br>${escapeXml(deadline)}`,
           ),
           await renderBody(entry),
-          paragraph(link(job.applicationUrl, t('feed.item.apply'))),
+          job.applicationUrl
+            ? paragraph(link(job.applicationUrl, t('feed.item.apply')))
+            : paragraph(escapeXml(t('example.noApplication'))),
         ].join('\n'),
       };
     }),
@@ -129,7 +131,12 @@ async function postEntries(): Promise<FeedEntry[]> {
           exampleNotice(post.data.example),
           body,
           await imageParagraph(post.data.image),
-          paragraph(link(post.data.url, t('feed.item.original').replace('{platform}', platform))),
+          // An example post's address is made up and could lead to a stranger's post.
+          post.data.example
+            ? paragraph(escapeXml(t('example.noPost').replace('{platform}', platform)))
+            : paragraph(
+                link(post.data.url, t('feed.item.original').replace('{platform}', platform)),
+              ),
         ].join('\n'),
       };
     }),

@@ -5,6 +5,7 @@
  * Astro side (`src/lib/astro/views.ts`) looks up the related entries and processes the images
  * and then calls them.
  */
+import { embedAddressFor, structuredDataFor } from '../example-content';
 import type { FeedEntry } from '../feeds';
 import { formatDate, useTranslations, type Locale } from '../i18n';
 import {
@@ -45,6 +46,8 @@ export interface ProfessionView extends PagePaths {
   description: string;
   /** True while the entry is example content. */
   example: boolean;
+  /** Keep an example profession's page out of search engines. */
+  noindex: boolean;
 }
 
 /** The view of a profession in `locale`. */
@@ -57,6 +60,7 @@ export function professionView(entry: ProfessionEntryLike, locale: Locale): Prof
     name: english ? entry.data.nameEn : entry.data.name,
     description: english ? entry.data.descriptionEn : entry.data.description,
     example: entry.data.example,
+    noindex: entry.data.example,
   };
 }
 
@@ -80,7 +84,8 @@ export interface VideoView<Image = unknown> extends PagePaths {
   description: LocalizedText;
   /** The profession the video is about. */
   profession: ProfessionView;
-  youtubeId: string;
+  /** The YouTube ID to play; none for an example video, whose made-up ID must load nothing. */
+  youtubeId: string | undefined;
   /** ISO 8601 duration, for machines. */
   duration: string;
   /** The duration as a reader says it in the view's language. */
@@ -92,15 +97,20 @@ export interface VideoView<Image = unknown> extends PagePaths {
   transcriptLang: Locale | undefined;
   /** Languages the video has captions in. */
   captions: Locale[];
-  /** An audio-described version, or why none is needed (written in bokmål). */
-  audioDescription: { url: string } | { notNeededReason: string };
+  /**
+   * An audio-described version (its address left out for an example video), or why none is
+   * needed (written in bokmål).
+   */
+  audioDescription: { url: string | undefined } | { notNeededReason: string };
   /** The poster: the source for the player and cards, and the one shared processed copy. */
   poster: ImageView<Image>;
   example: boolean;
+  /** Keep an example video's page out of search engines and the sitemap. */
+  noindex: boolean;
   /** How the video's page takes part in the site search. */
   search: SearchEntry;
-  /** schema.org `VideoObject` for the page. */
-  jsonLd: JsonLd;
+  /** schema.org `VideoObject` for the page; none for an example video. */
+  jsonLd: JsonLd | undefined;
   /** The item in the videos feed (made in bokmål, the feeds' language). */
   feed: FeedItemView;
 }
@@ -132,18 +142,22 @@ export function videoView<Image>(
     title,
     description,
     profession,
-    youtubeId: data.youtubeId,
+    youtubeId: embedAddressFor(entry, data.youtubeId),
     duration: data.duration,
     durationText: formatDuration(data.duration, locale),
     uploadDate: data.uploadDate,
     language: data.language,
     transcriptLang: langIfDifferent(data.language, locale),
     captions: data.captions,
-    audioDescription: data.audioDescription,
+    audioDescription:
+      'url' in data.audioDescription
+        ? { url: embedAddressFor(entry, data.audioDescription.url) }
+        : data.audioDescription,
     poster: { source: data.poster.src, alt: data.poster.alt, preview: related.poster },
     example: data.example,
+    noindex: data.example,
     search: { type: 'video', filters: { profession: profession.name } },
-    jsonLd: videoObjectForEntry(entry, { thumbnailUrl, locale }),
+    jsonLd: structuredDataFor(entry, () => videoObjectForEntry(entry, { thumbnailUrl, locale })),
     feed: {
       title: title.text,
       path: pages.path,
@@ -189,7 +203,8 @@ export interface JobView extends PagePaths {
   deadlineText: string;
   /** True while the position can be applied for. */
   open: boolean;
-  applicationUrl: string;
+  /** The position in the application system; none for an example job, with nothing to apply to. */
+  applicationUrl: string | undefined;
   /** The profession the job belongs to. */
   profession: ProfessionView;
   /** The id of the job's recruitment video, if it has one. */
@@ -197,9 +212,9 @@ export interface JobView extends PagePaths {
   example: boolean;
   /** How the page takes part in the site search; closed positions stay out of it. */
   search: SearchEntry | undefined;
-  /** Keep a closed position's page out of search engines. */
+  /** Keep a closed or example position's page out of search engines and the sitemap. */
   noindex: boolean;
-  /** schema.org `JobPosting`; none for a closed position, so job listings drop it. */
+  /** schema.org `JobPosting`; none for a closed or example position, so job listings drop it. */
   jsonLd: JsonLd | undefined;
   /** The item in the jobs feed (made in bokmål, the feeds' language). */
   feed: FeedItemView;
@@ -237,18 +252,20 @@ export function jobView(entry: JobEntryLike, locale: Locale, related: JobRelated
     deadline: data.deadline,
     deadlineText: formatDate(data.deadline, locale),
     open,
-    applicationUrl: data.applicationUrl,
+    applicationUrl: embedAddressFor(entry, data.applicationUrl),
     profession,
     videoId: data.video?.id,
     example: data.example,
     search: open ? { type: 'job', filters: { profession: profession.name } } : undefined,
-    noindex: !open,
+    noindex: !open || data.example,
     jsonLd: open
-      ? jobPostingForEntry(entry, {
-          pageUrl: new URL(pages.path, related.site.siteUrl).href,
-          locale,
-          employer: employerOf(related.site),
-        })
+      ? structuredDataFor(entry, () =>
+          jobPostingForEntry(entry, {
+            pageUrl: new URL(pages.path, related.site.siteUrl).href,
+            locale,
+            employer: employerOf(related.site),
+          }),
+        )
       : undefined,
     feed: {
       title: title.text,

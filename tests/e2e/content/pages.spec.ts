@@ -6,9 +6,9 @@ import { sitemapPaths } from '../site';
 const policy = new Map(securityHeaders()).get('Content-Security-Policy');
 
 /**
- * Every page in the sitemap, whatever entries the site was built from: no request to another
- * host, no Content-Security-Policy violation, no WCAG 2.1 A/AA violation found by axe, exactly
- * one h1 and one main landmark. No axe rule is turned off.
+ * Every built page (those in the sitemap and those left out as noindex), whatever entries the
+ * site was built from: no request to another host, no Content-Security-Policy violation, no WCAG
+ * 2.1 A/AA violation found by axe, exactly one h1 and one main landmark. No axe rule is turned off.
  */
 for (const path of sitemapPaths()) {
   test(`page ${path}`, async ({ page }) => {
