@@ -242,7 +242,7 @@ export const en: Record<UiKey, string> = {
   'feeds.howTo.noTracking': 'The feeds set no cookies and do not track who reads them.',
   'feed.all.title': 'Everything new',
   'feed.all.description':
-    'News, recruitment videos, open positions and posts from the channels, newest first.',
+    'News, recruitment videos, open positions, posts from the channels and changes to the communication plan, newest first.',
   'feed.news.title': 'News',
   'feed.news.description': 'News about the communication work and recruitment.',
   'feed.videos.title': 'Recruitment videos',

@@ -243,7 +243,7 @@ export const nb = {
     'Strømmene setter ingen informasjonskapsler og sporer ikke hvem som leser dem.',
   'feed.all.title': 'Alt nytt',
   'feed.all.description':
-    'Nyheter, rekrutteringsvideoer, ledige stillinger og innlegg fra kanalene, nyeste først.',
+    'Nyheter, rekrutteringsvideoer, ledige stillinger, innlegg fra kanalene og endringer i kommunikasjonsplanen, nyeste først.',
   'feed.news.title': 'Nyheter',
   'feed.news.description': 'Nyheter om kommunikasjonsarbeidet og rekrutteringen.',
   'feed.videos.title': 'Rekrutteringsvideoer',

@@ -11,6 +11,7 @@ import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from '
 import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from './feeds';
 import { formatDate, useTranslations } from './i18n';
 import { platforms } from './platforms';
+import { planFeedEntries } from './plan-feed-entries';
 import { paths } from './urls';
 
 const t = useTranslations('nb');
@@ -156,5 +157,5 @@ const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedEntry[]>> = {
 export async function feedEntries(id: FeedId): Promise<FeedEntry[]> {
   if (id !== 'all') return newestEntriesFirst(await sources[id]());
   const lists = await Promise.all(Object.values(sources).map((source) => source()));
-  return newestEntriesFirst(lists.flat());
+  return newestEntriesFirst([...lists.flat(), ...(await planFeedEntries())]);
 }

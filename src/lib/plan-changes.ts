@@ -16,8 +16,13 @@ export interface ChapterWithChanges {
   changes: readonly PlanChange[];
 }
 
+/** A change with the id of its line on the chapter page, e.g. `endring-2026-11-24`. */
+export interface AnchoredChange extends PlanChange {
+  anchor: string;
+}
+
 /** A change with the chapter it belongs to. */
-export interface ChapterChange extends PlanChange {
+export interface ChapterChange extends AnchoredChange {
   chapterId: string;
   chapterTitle: string;
 }
@@ -31,6 +36,21 @@ export function changesNewestFirst<T extends PlanChange>(changes: readonly T[]):
 }
 
 /**
+ * The changes newest first, each with an id unique within the chapter: `endring-` and the
+ * date, and `-2`, `-3` … for further changes on the same day. Feed items link to it, so each
+ * change has an address of its own.
+ */
+export function anchoredChanges(changes: readonly PlanChange[]): AnchoredChange[] {
+  const seen = new Map<string, number>();
+  return changesNewestFirst(changes).map((change) => {
+    const day = change.date.toISOString().slice(0, 10);
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return { ...change, anchor: n === 1 ? `endring-${day}` : `endring-${day}-${n}` };
+  });
+}
+
+/**
  * Every chapter's changes in one list, newest first, at most `limit` of them. On the same day,
  * chapters keep the plan's order.
  */
@@ -39,7 +59,7 @@ export function latestChanges(
   limit = Number.POSITIVE_INFINITY,
 ): ChapterChange[] {
   const all = chapters.flatMap((chapter) =>
-    chapter.changes.map((change) => ({
+    anchoredChanges(chapter.changes).map((change) => ({
       ...change,
       chapterId: chapter.id,
       chapterTitle: chapter.title,
