@@ -458,7 +458,14 @@ export function planDocument(input: PlanDocxInput): Document {
     creator: input.author,
     title: input.title,
     description: input.lead,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22 },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+      },
+    },
     numbering: {
       config: [
         {
