@@ -68,7 +68,6 @@ export const en: Record<UiKey, string> = {
   'plan.template': 'Template',
   'plan.changes': 'Changes to the chapter',
   'plan.latestChanges': 'Latest changes to the plan',
-  'plan.latestChanges.chapter': 'in the chapter',
   'plan.docxLink': 'Download the whole plan as a Word document (.docx)',
   'plan.docx.generated': 'Made from the website',
   'plan.copy': 'Copy',

@@ -66,7 +66,6 @@ export const nb = {
   'plan.template': 'Mal',
   'plan.changes': 'Endringer i kapitlet',
   'plan.latestChanges': 'Siste endringer i planen',
-  'plan.latestChanges.chapter': 'i kapitlet',
   'plan.docxLink': 'Last ned hele planen som Word-dokument (.docx)',
   'plan.docx.generated': 'Laget fra nettstedet',
   'plan.copy': 'Kopier',

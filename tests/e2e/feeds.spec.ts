@@ -64,8 +64,13 @@ const expectedCounts = {
   '/rss/stillinger.xml': openJobIds().length,
   '/rss/innlegg.xml': entries('posts').size,
 };
+/** Each dated change in a plan chapter is also an item in the feed with everything. */
+const planChanges = [...entries('plan').values()].reduce(
+  (sum, data) => sum + (Array.isArray(data['changes']) ? data['changes'].length : 0),
+  0,
+);
 const feeds = {
-  '/rss.xml': Object.values(expectedCounts).reduce((sum, n) => sum + n, 0),
+  '/rss.xml': Object.values(expectedCounts).reduce((sum, n) => sum + n, 0) + planChanges,
   ...expectedCounts,
 };
 

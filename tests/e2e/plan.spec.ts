@@ -59,6 +59,8 @@ test('a reader walks through every chapter by "next" and back by "previous"', as
 });
 
 test('every chapter has breadcrumbs, an owner and a review date', async ({ page }) => {
+  // One page load per chapter: a plan of many chapters needs more than the default time.
+  test.slow();
   await page.goto('/kommunikasjonsplan/');
   const hrefs = await page
     .getByRole('heading', { level: 3 })
@@ -78,6 +80,8 @@ test('every chapter has breadcrumbs, an owner and a review date', async ({ page 
 });
 
 test('each chapter’s table of contents links to headings on the page', async ({ page }) => {
+  // One page load per chapter: a plan of many chapters needs more than the default time.
+  test.slow();
   await page.goto('/kommunikasjonsplan/');
   const hrefs = await page
     .getByRole('heading', { level: 3 })

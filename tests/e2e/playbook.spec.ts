@@ -108,3 +108,25 @@ test.describe('copy buttons', () => {
     await context.close();
   });
 });
+
+test('each plan change in the feed with everything leads to its line in a chapter', async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  const xml = await (await request.get('/rss.xml')).text();
+  const anchorsByPath = new Map<string, string[]>();
+  for (const match of xml.matchAll(/<link>([^<]*\/kommunikasjonsplan\/[^<]*)<\/link>/g)) {
+    const url = new URL(match[1] ?? '');
+    expect(url.hash, `${url.href} points to one change`).toMatch(
+      /^#endring-\d{4}-\d{2}-\d{2}(-\d+)?$/,
+    );
+    anchorsByPath.set(url.pathname, [...(anchorsByPath.get(url.pathname) ?? []), url.hash]);
+  }
+  for (const [path, anchors] of anchorsByPath) {
+    await page.goto(path);
+    for (const anchor of anchors) {
+      await expect(page.locator(`[id="${anchor.slice(1)}"]`), `${path}${anchor}`).toHaveCount(1);
+    }
+  }
+});
