@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mammoth from 'mammoth';
+import Template from '../../src/components/mdx/Template.astro';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections } from '../../src/content.config';
@@ -319,5 +321,27 @@ describe('anchoredChanges', () => {
   ])('gives %j the ids %j', (dates, expected) => {
     const changes = dates.map((date) => ({ date: day(date), summary: date }));
     expect(anchoredChanges(changes).map((c) => c.anchor)).toEqual(expected);
+  });
+});
+
+describe('<Template>', () => {
+  it.each([
+    ['without a title', { title: ' ' }, { default: '<p>Tekst</p>' }, 'expected a title'],
+    ['without text', { title: 'Første melding' }, {}, "expected the template's text"],
+  ])('%s stops the build saying what was expected', async (_, props, slots, message) => {
+    const container = await AstroContainer.create();
+    await expect(container.renderToString(Template, { props, slots })).rejects.toThrow(message);
+  });
+
+  it('renders its label, title, text and a copy button hidden until the script shows it', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(Template, {
+      props: { title: 'Første melding' },
+      slots: { default: '<p>Vi kjenner til saken.</p>' },
+    });
+    expect(html).toMatch(/Mal:<\/span> <span data-copy-title[^>]*>Første melding<\/span>/);
+    expect(html).toContain('<p>Vi kjenner til saken.</p>');
+    expect(html).toMatch(/<button[^>]*hidden[^>]*>\s*Kopier malen\s*<\/button>/);
+    expect(html).toContain('role="status"');
   });
 });
