@@ -11,6 +11,7 @@ import {
   youtubeIdSchema,
 } from './schemas/common';
 import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
+import { planChangesSchema } from './schemas/plan-changes';
 import {
   describeHosts,
   hostMatches,
@@ -43,6 +44,8 @@ const plan = defineCollection({
       owner: z.string().min(1),
       /** When the chapter was last checked (YYYY-MM-DD). */
       lastReviewed: dateSchema,
+      /** Dated changes to the chapter (`date`, `summary`); see src/schemas/plan-changes.ts. */
+      changes: planChangesSchema,
       /** True while the chapter is example text the municipality has not adopted. */
       example: exampleSchema,
     })

@@ -75,6 +75,33 @@ export const en: Record<UiKey, string> = {
   'plan.pager.next': 'Next chapter',
   'plan.principle': 'Principle',
   'plan.checklist': 'Checklist',
+  'plan.template': 'Template',
+  'plan.changes': 'Changes to the chapter',
+  'plan.latestChanges': 'Latest changes to the plan',
+  'plan.docxLink': 'Download the whole plan as a Word document (.docx)',
+  'plan.docx.generated': 'Made from the website',
+  'plan.copy': 'Copy',
+  'plan.copy.checklist': 'Copy the checklist',
+  'plan.copy.template': 'Copy the template',
+  'plan.copy.done': 'Copied. Paste the text where you want to use it.',
+  'plan.copy.failed': 'Could not copy. Select the text and copy it yourself.',
+  'plan.feed.changeTitle': 'Changed in the communication plan: {chapter}',
+  'plan.feed.readChapter': 'Read the chapter',
+  'plan.adopt.heading': 'Use the plan in your municipality',
+  'plan.adopt.lead':
+    'The plan is made to be copied. Download the Word document, or copy the checklists and templates straight from the chapters, and do this before the plan goes to your council:',
+  'plan.adopt.step1':
+    'Replace the names of roles, units and channels with your own, and give every chapter an owner and a deputy.',
+  'plan.adopt.step2':
+    'Set your own response-time targets and other measurable targets. The figures in the plan are examples, not targets Sarpsborg has adopted.',
+  'plan.adopt.step3':
+    "Align the crisis, archiving and privacy routines with your municipality's emergency plan, archive plan and data protection officer.",
+  'plan.adopt.step4':
+    'Fill the year plan with your own recurring events, and remove channels you do not use.',
+  'plan.adopt.step5':
+    'Write the date and what you changed in the change history, so readers see what is new.',
+  'plan.adopt.example':
+    "Chapters marked as examples go beyond what is known of Sarpsborg's practice: they show how it can be done, not what Sarpsborg has adopted.",
   'channels.title': 'Our channels',
   'channels.lead':
     'Every channel the municipality uses, with its purpose, audiences and how quickly we aim to answer. The website is the hub; the channels below send people on to it.',
@@ -226,7 +253,7 @@ export const en: Record<UiKey, string> = {
   'feeds.howTo.noTracking': 'The feeds set no cookies and do not track who reads them.',
   'feed.all.title': 'Everything new',
   'feed.all.description':
-    'News, recruitment videos, open positions and posts from the channels, newest first.',
+    'News, recruitment videos, open positions, posts from the channels and changes to the communication plan, newest first.',
   'feed.news.title': 'News',
   'feed.news.description': 'News about the communication work and recruitment.',
   'feed.videos.title': 'Recruitment videos',

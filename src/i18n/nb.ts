@@ -73,6 +73,33 @@ export const nb = {
   'plan.pager.next': 'Neste kapittel',
   'plan.principle': 'Prinsipp',
   'plan.checklist': 'Sjekkliste',
+  'plan.template': 'Mal',
+  'plan.changes': 'Endringer i kapitlet',
+  'plan.latestChanges': 'Siste endringer i planen',
+  'plan.docxLink': 'Last ned hele planen som Word-dokument (.docx)',
+  'plan.docx.generated': 'Laget fra nettstedet',
+  'plan.copy': 'Kopier',
+  'plan.copy.checklist': 'Kopier sjekklisten',
+  'plan.copy.template': 'Kopier malen',
+  'plan.copy.done': 'Kopiert. Lim inn teksten der du vil bruke den.',
+  'plan.copy.failed': 'Kunne ikke kopiere. Merk teksten og kopier den selv.',
+  'plan.feed.changeTitle': 'Endret i kommunikasjonsplanen: {chapter}',
+  'plan.feed.readChapter': 'Les kapitlet',
+  'plan.adopt.heading': 'Bruk planen i din kommune',
+  'plan.adopt.lead':
+    'Planen er laget for å kopieres. Last ned Word-dokumentet, eller kopier sjekklistene og malene rett fra kapitlene, og gjør dette før planen legges fram for vedtak hos dere:',
+  'plan.adopt.step1':
+    'Bytt ut navn på roller, enheter og kanaler med deres egne, og sett en eier og en stedfortreder på hvert kapittel.',
+  'plan.adopt.step2':
+    'Sett egne mål for svartid og de andre målene med tall. Tallene i planen er eksempler, ikke Sarpsborgs vedtatte mål.',
+  'plan.adopt.step3':
+    'Avstem kriseplanen, arkivrutinene og personvernrutinene med kommunens beredskapsplan, arkivplan og personvernombud.',
+  'plan.adopt.step4':
+    'Fyll årshjulet med deres egne faste hendelser, og fjern kanaler dere ikke bruker.',
+  'plan.adopt.step5':
+    'Skriv datoen og hva dere endret i endringsloggen, så leserne ser hva som er nytt.',
+  'plan.adopt.example':
+    'Kapitler merket som eksempel går ut over det som er kjent om Sarpsborgs praksis: de viser hvordan det kan gjøres, ikke hva Sarpsborg har vedtatt.',
   'channels.title': 'Kanalene våre',
   'channels.lead':
     'Alle kanalene kommunen bruker, med formål, målgrupper og hvor raskt vi tar sikte på å svare. Nettstedet er navet; kanalene under sender folk videre dit.',
@@ -227,7 +254,7 @@ export const nb = {
     'Strømmene setter ingen informasjonskapsler og sporer ikke hvem som leser dem.',
   'feed.all.title': 'Alt nytt',
   'feed.all.description':
-    'Nyheter, rekrutteringsvideoer, ledige stillinger og innlegg fra kanalene, nyeste først.',
+    'Nyheter, rekrutteringsvideoer, ledige stillinger, innlegg fra kanalene og endringer i kommunikasjonsplanen, nyeste først.',
   'feed.news.title': 'Nyheter',
   'feed.news.description': 'Nyheter om kommunikasjonsarbeidet og rekrutteringen.',
   'feed.videos.title': 'Rekrutteringsvideoer',

@@ -7,6 +7,7 @@ export const paths = {
   plan: '/kommunikasjonsplan/',
   planChapter: (id: string) => `/kommunikasjonsplan/${id}/`,
   planPrint: '/kommunikasjonsplan/utskrift/',
+  planDocx: '/kommunikasjonsplan/kommunikasjonsplan.docx',
   channels: '/kanaler/',
   channel: (id: string) => `/kanaler/${id}/`,
   /** Page 2 onwards of the post listing; page 1 is `channels`. */

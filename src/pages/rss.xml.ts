@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../lib/astro/feed-response';
 
-/** Everything: news, videos, open jobs and posts, newest first. */
+/** Everything: news, videos, open jobs, posts and plan changes, newest first. */
 export const GET: APIRoute = ({ site }) => feedResponse('all', site);

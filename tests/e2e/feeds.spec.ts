@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { anchoredChanges } from '../../src/lib/plan-changes';
 import { paths } from '../../src/lib/urls';
 import { expect, test } from './fixtures';
 import { buildDay, day, distDir, fixture, fixtureEntries } from './site';
@@ -50,11 +51,22 @@ for (const [feed, links] of Object.entries(itemLinks)) {
   });
 }
 
-test('the main feed has every item of the other feeds and no closed job', () => {
+/** Each dated change in a plan chapter is also an item in the feed with everything. */
+const planChangeLinks = fixtureEntries<{ changes?: { date: unknown; summary: string }[] }>(
+  'plan',
+).flatMap((chapter) =>
+  anchoredChanges(
+    (chapter.changes ?? []).map((change) => ({
+      date: new Date(`${day(change.date)}T00:00:00Z`),
+      summary: change.summary,
+    })),
+  ).map((change) => `${paths.planChapter(chapter.id)}#${change.anchor}`),
+);
+
+test('the main feed has every item of the other feeds, every plan change and no closed job', () => {
   const all = items(paths.feed.all).map((item) => item.link);
   expect(all.sort()).toEqual(
-    Object.values(itemLinks)
-      .flat()
+    [...Object.values(itemLinks).flat(), ...planChangeLinks]
       .map((path) => `${siteOrigin}${path}`)
       .sort(),
   );

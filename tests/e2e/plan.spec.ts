@@ -17,6 +17,8 @@ test('the overview lists every chapter in order and says when the plan was revie
 });
 
 test('a reader walks through every chapter by "next" and back by "previous"', async ({ page }) => {
+  // Two page loads per chapter: a plan of many chapters needs more than the default time.
+  test.slow();
   expect(chapterTitles.length).toBeGreaterThanOrEqual(2);
   await page.goto('/kommunikasjonsplan/');
   await page.getByRole('link', { name: chapterTitles[0] ?? '', exact: true }).click();
@@ -40,6 +42,8 @@ test('a reader walks through every chapter by "next" and back by "previous"', as
 });
 
 test('every chapter has breadcrumbs, an owner and a review date', async ({ page }) => {
+  // One page load per chapter: a plan of many chapters needs more than the default time.
+  test.slow();
   await page.goto('/kommunikasjonsplan/');
   const hrefs = await page
     .getByRole('heading', { level: 3 })
@@ -59,6 +63,8 @@ test('every chapter has breadcrumbs, an owner and a review date', async ({ page 
 });
 
 test('each chapter’s table of contents links to headings on the page', async ({ page }) => {
+  // One page load per chapter: a plan of many chapters needs more than the default time.
+  test.slow();
   await page.goto('/kommunikasjonsplan/');
   const hrefs = await page
     .getByRole('heading', { level: 3 })

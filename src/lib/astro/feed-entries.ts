@@ -11,6 +11,7 @@ import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId }
 import { formatDate, useTranslations } from '../i18n';
 import { platforms } from '../platforms';
 import { paths } from '../urls';
+import { planFeedEntries } from './plan-feed-entries';
 import { previewImage } from './images';
 import { loadJobView, loadVideoView } from './views';
 
@@ -154,5 +155,5 @@ const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedEntry[]>> = {
 export async function feedEntries(id: FeedId): Promise<FeedEntry[]> {
   if (id !== 'all') return newestEntriesFirst(await sources[id]());
   const lists = await Promise.all(Object.values(sources).map((source) => source()));
-  return newestEntriesFirst(lists.flat());
+  return newestEntriesFirst([...lists.flat(), ...(await planFeedEntries())]);
 }

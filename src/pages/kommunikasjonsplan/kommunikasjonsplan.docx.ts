@@ -1,0 +1,79 @@
+import type { APIRoute } from 'astro';
+import { channelsInOrder, planChapters } from '../../lib/astro/collections';
+import { describeResponseTime } from '../../lib/channels';
+import { fill } from '../../lib/fill';
+import { formatDate, useTranslations } from '../../lib/i18n';
+import { platforms } from '../../lib/platforms';
+import { latestDate } from '../../lib/plan';
+import { planDocx, type DocxChannel } from '../../lib/plan-docx';
+import { paths } from '../../lib/urls';
+import { site } from '../../site.config';
+
+const t = useTranslations('nb');
+
+/** The whole plan as a Word document, made at build time from the chapters' MDX. */
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const base = siteUrl?.href ?? site.siteUrl;
+  const channels: Record<string, DocxChannel> = Object.fromEntries(
+    (await channelsInOrder()).map(({ id, data }) => [
+      id,
+      {
+        name: data.name,
+        facts: [
+          [t('channels.platform'), platforms[data.platform].name],
+          [t('channels.purpose'), data.purpose],
+          [t('channels.audience'), data.audience.join(', ')],
+          [
+            t('channels.responseTime'),
+            fill(t('channels.within'), { time: describeResponseTime(data.responseTimeHours) }),
+          ],
+          [t('channels.link'), data.url],
+        ],
+      },
+    ]),
+  );
+  const chapters = await planChapters();
+  // The document is as new as the latest review or change, not as the build.
+  const stamp =
+    latestDate(
+      chapters.flatMap(({ data }) => [data.lastReviewed, ...data.changes.map((c) => c.date)]),
+    ) ?? new Date(0);
+  const bytes = await planDocx(
+    {
+      title: `${t('plan.title')} – ${site.name}`,
+      lead: t('plan.lead'),
+      author: site.name,
+      siteUrl: base,
+      planUrl: new URL(paths.plan, base).href,
+      chapters: chapters.map(({ id, data, body }) => ({
+        id,
+        title: data.title,
+        summary: data.summary,
+        owner: data.owner,
+        lastReviewed: data.lastReviewed,
+        example: data.example,
+        changes: data.changes,
+        body: body ?? '',
+      })),
+      channels,
+      labels: {
+        contents: t('plan.print.contents'),
+        owner: t('plan.owner'),
+        updated: t('date.updated'),
+        checklist: t('plan.checklist'),
+        template: t('plan.template'),
+        principle: t('plan.principle'),
+        changes: t('plan.changes'),
+        exampleNotice: t('example.notice'),
+        generated: t('plan.docx.generated'),
+      },
+      formatDate: (date) => formatDate(date, 'nb'),
+    },
+    stamp,
+  );
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    },
+  });
+};
