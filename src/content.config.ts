@@ -20,6 +20,7 @@ import {
 } from './lib/platforms';
 import { embedFor, isEmbeddable, postUrlExamples } from './lib/embeds';
 import { entryId } from './lib/slugs';
+import { jobFactsShape } from './schemas/job-facts';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
@@ -214,6 +215,7 @@ const jobs = defineCollection({
       ),
       /** A recruitment video about the same work. */
       video: referenceTo('videos').optional(),
+      ...jobFactsShape,
       example: exampleSchema,
     })
     .strict()
