@@ -24,7 +24,9 @@ export function deadlineEvents(
   options: { site: string | URL; path: (id: string) => string; summary: (title: string) => string },
 ): DeadlineEvent[] {
   return [...jobs]
-    .sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime() || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime() || a.id.localeCompare(b.id),
+    )
     .map((job) => ({
       id: job.id,
       summary: options.summary(job.data.title),

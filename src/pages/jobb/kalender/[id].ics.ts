@@ -12,7 +12,10 @@ const t = useTranslations('nb');
 
 // Only open jobs get a file: a closed job's deadline has nothing left to remind of.
 export const getStaticPaths = (async () =>
-  (await openJobs()).map((job) => ({ params: { id: job.id }, props: { job } }))) satisfies GetStaticPaths;
+  (await openJobs()).map((job) => ({
+    params: { id: job.id },
+    props: { job },
+  }))) satisfies GetStaticPaths;
 
 /** One open job's deadline as a calendar event. */
 export const GET: APIRoute<{ job: CollectionEntry<'jobs'> }> = ({ props, site }) => {
