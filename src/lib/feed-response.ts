@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import { feedEntries } from './feed-entries';
+import { feedViewScriptElement } from './feed-view';
 import { feedItem, feedNamespaces, rssLanguage, type FeedEntry, type FeedId } from './feeds';
 import { langTag, useTranslations } from './i18n';
 import { paths } from './urls';
@@ -39,6 +40,7 @@ export function rssResponse(
     customData: [
       `<language>${rssLanguage(langTag.nb)}</language>`,
       `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+      feedViewScriptElement(paths.feedViewScript),
     ].join(''),
   });
 }

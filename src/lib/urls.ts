@@ -42,6 +42,8 @@ export const paths = {
   },
   feedStylesheet: '/rss/feed.xsl',
   feedStylesheetCss: '/rss/feed.css',
+  /** Shows a feed as a page where the browser no longer applies the XSL stylesheet. */
+  feedViewScript: '/rss/feed-view.js',
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
 } as const;
