@@ -29,7 +29,7 @@ for (const width of [390, 1280]) {
           const stage = page.locator('[data-video-player]').first();
           const control = stage.getByRole('button', { name: /^Spill av|^Play/ });
           await expect(control).toBeVisible();
-          const poster = await stage.boundingBox();
+          const poster = await stage.locator('img').boundingBox();
           const icon = await stage.locator('.video-player__icon').boundingBox();
           if (!poster || !icon) throw new Error(`${path}: no poster or play symbol`);
           expect(icon.width, path).toBeGreaterThanOrEqual(44);
