@@ -179,7 +179,12 @@ test('each open job page shows its facts, and its structured data states only wh
       if (contact.email) expect(factsText).toContain(contact.email);
     }
     await expect(page.locator(`a[href="/jobb/kalender/${job.id}.ics"]`)).toHaveCount(1);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: test.info().outputPath(`job-${job.id}-390.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
   }
+  await page.goto('/jobb/stillinger/');
+  await page.screenshot({ path: test.info().outputPath('jobs-list-1280.png'), fullPage: true });
 });
 
 test('a feed opened without the browser’s own XSLT still shows the styled list of items', async ({
