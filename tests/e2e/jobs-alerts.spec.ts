@@ -1,10 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import ical from 'node-ical';
+import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from './fixtures';
 import { distDir } from './site';
+
+/** The events of a parsed calendar. */
+function veventsOf(data: CalendarResponse): VEvent[] {
+  return Object.values(data).filter((c): c is VEvent => c?.type === 'VEVENT');
+}
 
 /**
  * Job ads, alerts and feeds on the built fixture site. Build it first:
@@ -70,13 +75,11 @@ test('each open job has a calendar file with its deadline, and closed jobs have 
       .sort(),
   );
   for (const job of openJobs()) {
-    const events = Object.values(
-      ical.sync.parseFile(join(distDir, 'jobb/kalender', `${job.id}.ics`)),
-    );
-    const vevents = events.filter((event) => event.type === 'VEVENT');
+    const events = ical.sync.parseFile(join(distDir, 'jobb/kalender', `${job.id}.ics`));
+    const vevents = veventsOf(events);
     expect(vevents).toHaveLength(1);
     const [event] = vevents;
-    if (event?.type !== 'VEVENT') throw new Error('no event');
+    if (!event) throw new Error('no event');
     expect(event.datetype).toBe('date');
     expect(event.summary).toContain(job.title);
     expect(icalText(event.url)).toBe(jobUrl(job.id));
@@ -91,10 +94,8 @@ test('the subscribable calendar holds every open job’s deadline and nothing el
   expect(response.headers()['content-type']).toContain('text/calendar');
   const text = await response.text();
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-  const events = Object.values(ical.sync.parseICS(text)).filter((event) => event.type === 'VEVENT');
-  expect(
-    events.map((event) => (event.type === 'VEVENT' ? icalText(event.url) : '')).sort(),
-  ).toEqual(
+  const events = veventsOf(ical.sync.parseICS(text));
+  expect(events.map((event) => icalText(event.url)).sort()).toEqual(
     openJobs()
       .map((job) => jobUrl(job.id))
       .sort(),
@@ -180,7 +181,10 @@ test('each open job page shows its facts, and its structured data states only wh
     }
     await expect(page.locator(`a[href="/jobb/kalender/${job.id}.ics"]`)).toHaveCount(1);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: test.info().outputPath(`job-${job.id}-390.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`job-${job.id}-390.png`),
+      fullPage: true,
+    });
     await page.setViewportSize({ width: 1280, height: 800 });
   }
   await page.goto('/jobb/stillinger/');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import ical from 'node-ical';
+import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,6 +16,11 @@ import { factProperties, recommendedJobProperties } from '../../src/lib/job-json
 import { jobFactRows, byAgreement, type JobFactsInput } from '../../src/lib/job-facts';
 import { useTranslations } from '../../src/lib/i18n';
 import { site } from '../../src/site.config';
+
+/** The events of a parsed calendar. */
+function veventsOf(data: CalendarResponse): VEvent[] {
+  return Object.values(data).filter((c): c is VEvent => c?.type === 'VEVENT');
+}
 
 const fixtureDir = 'tests/fixtures/site/content';
 const buildDate = new Date('2026-11-24T00:00:00Z');
@@ -131,12 +136,11 @@ describe('the profession feeds and the deadline calendars', () => {
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(text).not.toMatch(/[^\r]\n/);
 
-    const parsed = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT');
+    const parsed = veventsOf(ical.sync.parseICS(text));
     expect(parsed.map((e) => e.uid).sort()).toEqual(
       open.map((job) => deadlineUid(job.id, 'kommunikasjon.sarpsborg.com')).sort(),
     );
     for (const event of parsed) {
-      if (event.type !== 'VEVENT') continue;
       const job = open.find((j) => deadlineUid(j.id, 'kommunikasjon.sarpsborg.com') === event.uid);
       expect(event.datetype).toBe('date');
       expect(event.summary).toBe(summary(job?.data.title ?? ''));
@@ -163,7 +167,7 @@ describe('the profession feeds and the deadline calendars', () => {
     if (escaped) expect(text).toContain(`SUMMARY:${escaped}`);
     for (const line of text.split('\r\n'))
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    const event = Object.values(ical.sync.parseICS(text)).find((c) => c.type === 'VEVENT');
-    expect(event && 'summary' in event ? event.summary : undefined).toBe(title);
+    const [event] = veventsOf(ical.sync.parseICS(text));
+    expect(event?.summary).toBe(title);
   });
 });
