@@ -21,6 +21,7 @@ import {
 } from './lib/platforms';
 import { embedFor, isEmbeddable, postUrlExamples } from './lib/embeds';
 import { entryId } from './lib/slugs';
+import { jobFactsShape } from './schemas/job-facts';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
@@ -227,6 +228,7 @@ const jobs = defineCollection({
       ),
       /** A recruitment video about the same work. */
       video: referenceTo('videos').optional(),
+      ...jobFactsShape,
       /** True while the job is example content; its pages and feed item then say so. */
       example: exampleSchema,
     })

@@ -46,12 +46,12 @@ server {
     # Redirects such as /jobb -> /jobb/ keep the scheme and host the visitor used.
     absolute_redirect off;
     charset utf-8;
-    charset_types text/css text/xml text/plain application/javascript application/rss+xml application/json;
+    charset_types text/css text/xml text/plain text/calendar application/javascript application/rss+xml application/json;
 
     gzip on;
     gzip_vary on;
     gzip_comp_level 6;
-    gzip_types text/css text/xml text/plain application/javascript application/json application/rss+xml application/xslt+xml image/svg+xml;
+    gzip_types text/css text/xml text/plain text/calendar application/javascript application/json application/rss+xml application/xslt+xml image/svg+xml;
 
 ${headerLines(securityHeaders(), '    ')}
 
@@ -69,6 +69,12 @@ ${headerLines([...securityHeaders(), immutableCache], '        ')}
     location ~ \\.xsl$ {
         types { }
         default_type application/xslt+xml;
+    }
+
+    # Deadlines for calendar apps, which expect text/calendar (nginx's mime.types has no .ics).
+    location ~ \\.ics$ {
+        types { }
+        default_type text/calendar;
     }
 }
 `;

@@ -3,6 +3,8 @@
  * properties search engines require of each, so that unit tests can check every entry.
  */
 
+import { jobPostingFacts } from './job-jsonld';
+import type { JobFactsInput } from './job-facts';
 import { youtubeEmbedUrl, youtubeWatchUrl } from './youtube';
 
 /** A JSON-LD object: a schema.org type and its properties. */
@@ -173,7 +175,7 @@ export interface JobEntryLike {
     posted: Date;
     deadline: Date;
     applicationUrl: string;
-  };
+  } & Partial<JobFactsInput>;
 }
 
 /** Who is hiring and where, from the site configuration. */
@@ -197,7 +199,21 @@ export function jobPostingForEntry(
   const title = english ? (data.titleEn ?? data.title) : data.title;
   const summary = english ? (data.summaryEn ?? data.summary) : data.summary;
   const { employer } = options;
-  return jobPosting({
+  const facts =
+    data.pay && data.positionSize && data.start && data.contacts
+      ? jobPostingFacts(
+          {
+            pay: data.pay,
+            positions: data.positions ?? 1,
+            start: data.start,
+            positionSize: data.positionSize,
+            contacts: data.contacts,
+            reference: data.reference,
+          },
+          { id: job.id, employerName: employer.name, locale: options.locale },
+        )
+      : {};
+  const posting = jobPosting({
     title,
     description: [summary, markdownToPlainText(job.body ?? '')].filter(Boolean).join('\n\n'),
     datePosted: data.posted,
@@ -208,6 +224,7 @@ export function jobPostingForEntry(
     organization: { name: employer.name, url: employer.url, logo: employer.logo },
     location: { locality: data.location, region: employer.region, country: employer.country },
   });
+  return { ...posting, ...facts };
 }
 
 /** The fields of a video entry the structured data is made from. */

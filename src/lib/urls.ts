@@ -22,6 +22,13 @@ export const paths = {
   jobs: { nb: '/jobb/stillinger/', en: '/en/jobs/positions/' },
   job: (id: string, locale: 'nb' | 'en' = 'nb') =>
     locale === 'en' ? `/en/jobs/positions/${id}/` : `/jobb/stillinger/${id}/`,
+  /** An open job's deadline as a calendar event, and all open jobs' deadlines in one calendar. */
+  jobCalendar: (id: string) => `/jobb/kalender/${id}.ics`,
+  jobsCalendar: '/jobb/kalender.ics',
+  /** Open jobs of one profession as RSS. */
+  professionFeed: (id: string) => `/rss/yrke/${id}.xml`,
+  /** The jobs list ordered newest first (the list itself is by deadline). */
+  jobsNewest: { nb: '/jobb/stillinger/nyeste/', en: '/en/jobs/positions/newest/' },
   news: '/nyheter/',
   newsItem: (id: string) => `/nyheter/${id}/`,
   search: { nb: '/sok/', en: '/en/search/' },
@@ -36,6 +43,8 @@ export const paths = {
   },
   feedStylesheet: '/rss/feed.xsl',
   feedStylesheetCss: '/rss/feed.css',
+  /** Shows a feed as a page where the browser no longer applies the XSL stylesheet. */
+  feedViewScript: '/rss/feed-view.js',
   accessibility: '/tilgjengelighet/',
   privacy: '/personvern/',
   accessibilityEn: '/en/accessibility/',

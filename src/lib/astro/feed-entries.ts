@@ -9,6 +9,7 @@ import { getEntry, render, type CollectionEntry } from 'astro:content';
 import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
 import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from '../feeds';
 import { formatDate, useTranslations } from '../i18n';
+import { jobsOfProfession } from '../job-alerts';
 import { platforms } from '../platforms';
 import { paths } from '../urls';
 import { planFeedEntries } from './plan-feed-entries';
@@ -91,9 +92,10 @@ async function videoEntries(): Promise<FeedEntry[]> {
   );
 }
 
-async function jobEntries(): Promise<FeedEntry[]> {
+async function jobEntries(profession?: string): Promise<FeedEntry[]> {
+  const jobs = await openJobs();
   return Promise.all(
-    (await openJobs()).map(async (entry) => {
+    (profession ? jobsOfProfession(jobs, profession) : jobs).map(async (entry) => {
       const job = await loadJobView(entry, 'nb');
       const deadline = `${t('jobs.deadline')}: ${job.deadlineText}`;
       return {
@@ -147,9 +149,14 @@ async function postEntries(): Promise<FeedEntry[]> {
 const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedEntry[]>> = {
   news: newsEntries,
   videos: videoEntries,
-  jobs: jobEntries,
+  jobs: () => jobEntries(),
   posts: postEntries,
 };
+
+/** The open jobs of one profession, newest first: the profession's own feed. */
+export async function professionFeedEntries(profession: string): Promise<FeedEntry[]> {
+  return newestEntriesFirst(await jobEntries(profession));
+}
 
 /** The entries of one feed, newest first; `all` merges every other feed. */
 export async function feedEntries(id: FeedId): Promise<FeedEntry[]> {

@@ -1,24 +1,43 @@
 import rss from '@astrojs/rss';
 import { feedEntries } from './feed-entries';
+import { feedViewScriptElement } from '../feed-view';
 import {
-  feedDescription,
   feedItem,
+  feedName,
+  feedDescription,
   feedNamespaces,
-  feedTitle,
   rssLanguage,
+  type FeedEntry,
   type FeedId,
 } from '../feeds';
 import { langTag } from '../i18n';
 import { paths } from '../urls';
+import { site as siteConfig } from '../../site.config';
 
 /** The complete RSS response for one feed, with full content and the browser stylesheet. */
 export async function feedResponse(id: FeedId, site: URL | undefined): Promise<Response> {
+  return rssResponse(
+    {
+      title: feedName(id),
+      description: feedDescription(id),
+      path: paths.feed[id],
+      entries: await feedEntries(id),
+    },
+    site,
+  );
+}
+
+/** An RSS response for any list of entries, titled and described as given. */
+export function rssResponse(
+  feed: { title: string; description: string; path: string; entries: FeedEntry[] },
+  site: URL | undefined,
+): Promise<Response> {
   if (!site) throw new Error('Set `site` in astro.config.mjs: feeds need absolute URLs.');
-  const entries = await feedEntries(id);
-  const selfUrl = new URL(paths.feed[id], site).href;
+  const { entries } = feed;
+  const selfUrl = new URL(feed.path, site).href;
   return rss({
-    title: feedTitle(id),
-    description: feedDescription(id),
+    title: `${feed.title} – ${siteConfig.name}`,
+    description: feed.description,
     site,
     items: entries.map((entry) => feedItem(entry, site)),
     xmlns: { ...feedNamespaces, atom: 'http://www.w3.org/2005/Atom' },
@@ -27,6 +46,7 @@ export async function feedResponse(id: FeedId, site: URL | undefined): Promise<R
     customData: [
       `<language>${rssLanguage(langTag.nb)}</language>`,
       `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+      feedViewScriptElement(paths.feedViewScript),
     ].join(''),
   });
 }

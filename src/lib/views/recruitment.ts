@@ -9,6 +9,13 @@ import { embedAddressFor, structuredDataFor } from '../example-content';
 import type { FeedEntry } from '../feeds';
 import { formatDate, useTranslations, type Locale } from '../i18n';
 import {
+  cardFacts,
+  isClosingSoon,
+  jobFactRows,
+  type FactRow,
+  type JobFactsInput,
+} from '../job-facts';
+import {
   employerOf,
   jobPostingForEntry,
   videoObjectForEntry,
@@ -175,12 +182,13 @@ export function videoView<Image>(
 
 /** The fields of a job entry a view is made from. */
 export interface JobEntryLike extends JobJsonLdSource {
-  data: JobJsonLdSource['data'] & {
-    department: string;
-    employmentType: 'FULL_TIME' | 'PART_TIME' | 'TEMPORARY' | 'INTERN' | 'PER_DIEM' | 'OTHER';
-    video?: { id: string } | undefined;
-    example: boolean;
-  };
+  data: JobJsonLdSource['data'] &
+    JobFactsInput & {
+      department: string;
+      employmentType: 'FULL_TIME' | 'PART_TIME' | 'TEMPORARY' | 'INTERN' | 'PER_DIEM' | 'OTHER';
+      video?: { id: string } | undefined;
+      example: boolean;
+    };
 }
 
 /** A job as one language's pages, cards, feeds and search show it. */
@@ -203,6 +211,14 @@ export interface JobView extends PagePaths {
   deadlineText: string;
   /** True while the position can be applied for. */
   open: boolean;
+  /** True when the deadline is within a week of the build date (and the job still open). */
+  closingSoon: boolean;
+  /** The job page's fact list, in the view's language. */
+  facts: FactRow[];
+  /** What a card says to help choose: the position's size (and how many). */
+  cardFacts: string;
+  /** The deadline as an iCalendar file; none for a closed position. */
+  calendarPath: string | undefined;
   /** The position in the application system; none for an example job, with nothing to apply to. */
   applicationUrl: string | undefined;
   /** The profession the job belongs to. */
@@ -252,6 +268,10 @@ export function jobView(entry: JobEntryLike, locale: Locale, related: JobRelated
     deadline: data.deadline,
     deadlineText: formatDate(data.deadline, locale),
     open,
+    closingSoon: open && isClosingSoon(data.deadline, related.today),
+    facts: jobFactRows(data, locale, t),
+    cardFacts: cardFacts(data, locale, t),
+    calendarPath: open ? paths.jobCalendar(entry.id) : undefined,
     applicationUrl: embedAddressFor(entry, data.applicationUrl),
     profession,
     videoId: data.video?.id,

@@ -40,7 +40,7 @@ export const GET: APIRoute = () =>
             <xsl:for-each select="/rss/channel/item">
               <li>
                 <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
-                <p class="meta"><xsl:value-of select="category"/> · <xsl:value-of select="pubDate"/></p>
+                <p class="meta"><xsl:value-of select="category"/> · <xsl:call-template name="date"><xsl:with-param name="rfc822" select="pubDate"/></xsl:call-template></p>
                 <p><xsl:value-of select="description"/></p>
               </li>
             </xsl:for-each>
@@ -48,6 +48,29 @@ export const GET: APIRoute = () =>
         </main>
       </body>
     </html>
+  </xsl:template>
+  <!-- RSS dates are RFC 822 ("Tue, 24 Nov 2026 00:00:00 GMT"); readers of the page expect "24. november 2026". -->
+  <xsl:template name="date">
+    <xsl:param name="rfc822"/>
+    <xsl:variable name="month" select="substring($rfc822, 9, 3)"/>
+    <xsl:value-of select="number(substring($rfc822, 6, 2))"/>
+    <xsl:text>. </xsl:text>
+    <xsl:choose>
+      <xsl:when test="$month = 'Jan'">januar</xsl:when>
+      <xsl:when test="$month = 'Feb'">februar</xsl:when>
+      <xsl:when test="$month = 'Mar'">mars</xsl:when>
+      <xsl:when test="$month = 'Apr'">april</xsl:when>
+      <xsl:when test="$month = 'May'">mai</xsl:when>
+      <xsl:when test="$month = 'Jun'">juni</xsl:when>
+      <xsl:when test="$month = 'Jul'">juli</xsl:when>
+      <xsl:when test="$month = 'Aug'">august</xsl:when>
+      <xsl:when test="$month = 'Sep'">september</xsl:when>
+      <xsl:when test="$month = 'Oct'">oktober</xsl:when>
+      <xsl:when test="$month = 'Nov'">november</xsl:when>
+      <xsl:when test="$month = 'Dec'">desember</xsl:when>
+    </xsl:choose>
+    <xsl:text> </xsl:text>
+    <xsl:value-of select="substring($rfc822, 13, 4)"/>
   </xsl:template>
 </xsl:stylesheet>
 `,

@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { buildDate } from '../../lib/build-date';
+import { openJobs } from '../../lib/astro/collections';
+import { useTranslations } from '../../lib/i18n';
+import { calendarResponse, deadlineCalendar } from '../../lib/icalendar';
+import { deadlineEvents } from '../../lib/job-alerts';
+import { paths } from '../../lib/urls';
+import { site as siteConfig } from '../../site.config';
+
+const t = useTranslations('nb');
+
+/** Every open job's deadline in one calendar that apps can subscribe to. */
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('Set `site` in astro.config.mjs: calendars need absolute URLs.');
+  const events = deadlineEvents(await openJobs(), {
+    site,
+    path: (id) => paths.job(id),
+    summary: (title) => t('jobs.calendar.event').replace('{title}', title),
+  });
+  return calendarResponse(
+    deadlineCalendar(events, {
+      name: `${t('jobs.calendar.name')} – ${siteConfig.name}`,
+      host: site.hostname,
+      stamp: buildDate(),
+      organisation: siteConfig.name,
+    }),
+  );
+};

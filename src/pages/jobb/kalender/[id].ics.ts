@@ -1,0 +1,36 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { buildDate } from '../../../lib/build-date';
+import { openJobs } from '../../../lib/astro/collections';
+import { useTranslations } from '../../../lib/i18n';
+import { calendarResponse, deadlineCalendar } from '../../../lib/icalendar';
+import { deadlineEvents } from '../../../lib/job-alerts';
+import { paths } from '../../../lib/urls';
+import { site as siteConfig } from '../../../site.config';
+
+const t = useTranslations('nb');
+
+// Only open jobs get a file: a closed job's deadline has nothing left to remind of.
+export const getStaticPaths = (async () =>
+  (await openJobs()).map((job) => ({
+    params: { id: job.id },
+    props: { job },
+  }))) satisfies GetStaticPaths;
+
+/** One open job's deadline as a calendar event. */
+export const GET: APIRoute<{ job: CollectionEntry<'jobs'> }> = ({ props, site }) => {
+  if (!site) throw new Error('Set `site` in astro.config.mjs: calendars need absolute URLs.');
+  const events = deadlineEvents([props.job], {
+    site,
+    path: (id) => paths.job(id),
+    summary: (title) => t('jobs.calendar.event').replace('{title}', title),
+  });
+  return calendarResponse(
+    deadlineCalendar(events, {
+      name: events[0]?.summary ?? t('jobs.calendar.name'),
+      host: site.hostname,
+      stamp: buildDate(),
+      organisation: siteConfig.name,
+    }),
+  );
+};

@@ -1,0 +1,57 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { distDir } from './site';
+
+/** Every video page in the built site, in both languages. */
+function videoPages(): string[] {
+  const pages: string[] = [];
+  for (const base of ['jobb/video', 'en/jobs/videos']) {
+    for (const entry of readdirSync(join(distDir, base), { withFileTypes: true })) {
+      if (entry.isDirectory()) pages.push(`/${base}/${entry.name}/`);
+    }
+  }
+  return pages;
+}
+
+for (const width of [390, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`video posters at ${width} px (${colorScheme})`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme });
+
+      test('the play control keeps the middle of the poster free and stays large enough', async ({
+        page,
+      }, info) => {
+        const pages = videoPages();
+        expect(pages.length).toBeGreaterThan(0);
+        for (const [index, path] of pages.entries()) {
+          await page.goto(path);
+          const stage = page.locator('[data-video-player]').first();
+          const control = stage.getByRole('button', { name: /^Spill av|^Play/ });
+          await expect(control).toBeVisible();
+          const poster = await stage.locator('img').boundingBox();
+          const icon = await stage.locator('.video-player__icon').boundingBox();
+          if (!poster || !icon) throw new Error(`${path}: no poster or play symbol`);
+          expect(icon.width, path).toBeGreaterThanOrEqual(44);
+          expect(icon.height, path).toBeGreaterThanOrEqual(44);
+          const third = {
+            left: poster.x + poster.width / 3,
+            right: poster.x + (2 * poster.width) / 3,
+            top: poster.y + poster.height / 3,
+            bottom: poster.y + (2 * poster.height) / 3,
+          };
+          const overlaps =
+            icon.x < third.right &&
+            icon.x + icon.width > third.left &&
+            icon.y < third.bottom &&
+            icon.y + icon.height > third.top;
+          expect(overlaps, `${path}: the play symbol covers the poster's central third`).toBe(
+            false,
+          );
+          if (index === 0)
+            await stage.screenshot({ path: info.outputPath(`poster-${width}-${colorScheme}.png`) });
+        }
+      });
+    });
+  }
+}
