@@ -164,7 +164,8 @@ const videos = defineCollection({
       .strict(),
 });
 
-const employmentTypes = [
+/** schema.org employment types a job may have. */
+export const employmentTypes = [
   'FULL_TIME',
   'PART_TIME',
   'TEMPORARY',

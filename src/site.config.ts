@@ -34,6 +34,8 @@ export interface SiteConfig {
   colours: { brand: string; brandDark: string };
   /** Date of the accessibility statement (YYYY-MM-DD). */
   accessibilityStatementDate: string;
+  /** The repository the browser editor at /admin/ saves to (README: "Editing in the browser"). */
+  repository: { host: 'github' | 'gitlab'; name: string; branch: string };
 }
 
 export const site: SiteConfig = {
@@ -54,4 +56,5 @@ export const site: SiteConfig = {
   logo: { src: '/logo.svg', alt: 'Sarpsborg kommune' },
   colours: { brand: '#005aa0', brandDark: '#7cc0f5' },
   accessibilityStatementDate: '2026-11-24',
+  repository: { host: 'github', name: 'sarpsborg-kommune/kommunikasjon', branch: 'main' },
 };

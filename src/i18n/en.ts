@@ -233,4 +233,8 @@ export const en: Record<UiKey, string> = {
   'news.title': 'News',
   'news.lead': 'News about how the municipality communicates, and about recruitment.',
   'news.back': 'All news',
+  // --- browser editor (/admin/) ---
+  'admin.title': 'Editing',
+  'admin.loading': 'Loading the editor …',
+  'admin.noscript': 'The editor needs JavaScript. Turn it on in your browser and reload the page.',
 };

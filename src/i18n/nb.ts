@@ -233,6 +233,10 @@ export const nb = {
   'news.title': 'Nyheter',
   'news.lead': 'Nytt om hvordan kommunen kommuniserer, og om rekrutteringen.',
   'news.back': 'Alle nyheter',
+  // --- browser editor (/admin/) ---
+  'admin.title': 'Redigering',
+  'admin.loading': 'Laster redigeringsverktøyet …',
+  'admin.noscript': 'Redigeringsverktøyet trenger JavaScript. Slå det på i nettleseren og last siden på nytt.',
 } as const;
 
 export type UiKey = keyof typeof nb;
