@@ -28,7 +28,8 @@ export function adminCspDirectives(host: keyof typeof repositoryApiOrigins): [st
     // Images chosen for upload are previewed from blob: URLs before they are saved.
     ['img-src', ["'self'", 'data:', 'blob:', ...origins.img]],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...origins.connect]],
+    // Decap reads media it has already loaded back from blob: URLs.
+    ['connect-src', ["'self'", 'blob:', ...origins.connect]],
     ['media-src', ["'self'", 'blob:']],
     ['worker-src', ["'self'", 'blob:']],
     // The preview pane is a frame of the editor's own page.

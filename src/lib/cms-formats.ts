@@ -7,10 +7,30 @@
  */
 import { parse, stringify } from 'yaml';
 
-/** A Decap CMS file format: text to entry data and back. */
+/** A Decap CMS file format: text to entry data and back, `order` naming the fields in order. */
 export interface EntryFormat {
   fromFile(text: string): Record<string, unknown>;
-  toFile(data: Record<string, unknown>): string;
+  toFile(data: Record<string, unknown>, order?: readonly string[]): string;
+}
+
+/**
+ * Puts the keys of `value` and of every object in it in the order the editor's fields come in
+ * (`order`), so that a saved entry reads like the form; keys the editor does not know keep
+ * their place after them.
+ */
+export function inFieldOrder(value: unknown, order: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, order));
+  if (value === null || typeof value !== 'object') return value;
+  const rank = (key: string) => {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
+  };
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([key, child], index) => ({ key, child, index }))
+      .sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index)
+      .map(({ key, child }) => [key, inFieldOrder(child, order)]),
+  );
 }
 
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
@@ -79,6 +99,7 @@ export function preservingFormat(
   read: (text: string) => Record<string, unknown>,
   write: (data: Record<string, unknown>) => string,
 ): EntryFormat {
+  // Keyed by the data's canonical JSON, since Decap hands toFile() the data but not the path.
   const originals = new Map<string, string>();
   return {
     fromFile(text) {
@@ -86,8 +107,11 @@ export function preservingFormat(
       originals.set(canonicalJson(data), text);
       return data;
     },
-    toFile(data) {
-      return originals.get(canonicalJson(data)) ?? write(data);
+    toFile(data, order = []) {
+      return (
+        originals.get(canonicalJson(data)) ??
+        write(inFieldOrder(data, order) as Record<string, unknown>)
+      );
     },
   };
 }
