@@ -10,6 +10,7 @@ import {
   languageSchema,
   youtubeIdSchema,
 } from './schemas/common';
+import { withFileErrors } from './schemas/checked-loader';
 import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
 import {
   describeHosts,
@@ -24,9 +25,15 @@ import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 const mdx = (name: string) =>
-  glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
+  withFileErrors(
+    glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId }),
+    `${contentDir}/${name}`,
+  );
 const data = (name: string) =>
-  glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId });
+  withFileErrors(
+    glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId }),
+    `${contentDir}/${name}`,
+  );
 
 /** Chapters of the communication plan, read in `order`. */
 const plan = defineCollection({
