@@ -4,7 +4,13 @@
  * site's own stylesheets.
  */
 import siteStyles from '../styles/global.css?url';
-import { parseMdx, parseYamlEntry, preservingFormat, stringifyMdx, stringifyYamlEntry } from '../lib/cms-formats';
+import {
+  parseMdx,
+  parseYamlEntry,
+  preservingFormat,
+  stringifyMdx,
+  stringifyYamlEntry,
+} from '../lib/cms-formats';
 
 interface DecapCms {
   init(options?: { config?: Record<string, unknown> }): void;

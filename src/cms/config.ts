@@ -185,8 +185,21 @@ export const cmsCollections: CmsCollection[] = [
     'Ledige og avsluttede stillinger. Etter søknadsfristen vises stillingen som avsluttet.',
     [
       text('title', 'Tittel', 'Stillingstittelen slik den står i utlysningen.'),
-      optional(text('titleEn', 'Tittel på engelsk', 'Uten denne viser de engelske sidene den norske tittelen.')),
-      { ...text('summary', 'Sammendrag', 'En eller to setninger om stillingen, til lister, søk og lenkeforhåndsvisninger.'), widget: 'text' },
+      optional(
+        text(
+          'titleEn',
+          'Tittel på engelsk',
+          'Uten denne viser de engelske sidene den norske tittelen.',
+        ),
+      ),
+      {
+        ...text(
+          'summary',
+          'Sammendrag',
+          'En eller to setninger om stillingen, til lister, søk og lenkeforhåndsvisninger.',
+        ),
+        widget: 'text',
+      },
       optional({ ...text('summaryEn', 'Sammendrag på engelsk'), widget: 'text' }),
       text('department', 'Enhet', 'Enheten eller tjenesten stillingen hører til.'),
       text('location', 'Arbeidssted', 'For eksempel «Sarpsborg sentrum».'),
@@ -198,9 +211,21 @@ export const cmsCollections: CmsCollection[] = [
         options: Object.entries(employmentTypeLabels).map(([value, label]) => ({ label, value })),
       },
       date('posted', 'Utlyst', 'Datoen stillingen ble lyst ut.'),
-      date('deadline', 'Søknadsfrist', 'Siste dag å søke. Etter denne datoen vises stillingen som avsluttet.'),
+      date(
+        'deadline',
+        'Søknadsfrist',
+        'Siste dag å søke. Etter denne datoen vises stillingen som avsluttet.',
+      ),
       url('applicationUrl', 'Lenke til søknaden', 'Adressen til stillingen i søknadssystemet.'),
-      optional(relation('video', 'Rekrutteringsvideo', 'videos', 'title', 'En video om det samme yrket, om det finnes.')),
+      optional(
+        relation(
+          'video',
+          'Rekrutteringsvideo',
+          'videos',
+          'title',
+          'En video om det samme yrket, om det finnes.',
+        ),
+      ),
       example,
       body('Stillingsteksten', 'Skrives i Markdown: ### for mellomtitler, - for punktlister.'),
     ],
@@ -223,7 +248,10 @@ export const cmsCollections: CmsCollection[] = [
       relation('profession', 'Yrke', 'professions', 'name', 'Velg yrket videoen handler om.'),
       {
         ...text('duration', 'Lengde', 'Skrives som PT2M30S (2 minutter 30 sekunder) eller PT45S.'),
-        pattern: ['^PT(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?$', 'Skriv lengden som PT2M30S eller PT45S.'],
+        pattern: [
+          '^PT(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?$',
+          'Skriv lengden som PT2M30S eller PT45S.',
+        ],
       },
       date('uploadDate', 'Publisert på YouTube', 'Datoen videoen ble lagt ut.'),
       imageWithAlt('poster', 'Stillbilde', 'Vises til den besøkende trykker på spill av.'),
@@ -242,9 +270,15 @@ export const cmsCollections: CmsCollection[] = [
         widget: 'object',
         hint: 'Fyll ut enten lenken til en synstolket versjon eller hvorfor det ikke trengs.',
         fields: [
-          optional(url('url', 'Lenke til synstolket versjon', 'Adressen til versjonen med synstolking.')),
+          optional(
+            url('url', 'Lenke til synstolket versjon', 'Adressen til versjonen med synstolking.'),
+          ),
           optional({
-            ...text('notNeededReason', 'Hvorfor synstolking ikke trengs', 'For eksempel at alt som vises, også blir sagt.'),
+            ...text(
+              'notNeededReason',
+              'Hvorfor synstolking ikke trengs',
+              'For eksempel at alt som vises, også blir sagt.',
+            ),
             widget: 'text',
           }),
         ],
@@ -260,28 +294,33 @@ export const cmsCollections: CmsCollection[] = [
     'Innlegg fra kommunens sosiale kanaler. Teksten under er innleggets tekst.',
     [
       relation('channel', 'Kanal', 'channels', 'name', 'Kanalen innlegget ble publisert i.'),
-      url('url', 'Lenke til innlegget', 'Adressen til selve innlegget på plattformen, ikke til profilen.'),
+      url(
+        'url',
+        'Lenke til innlegget',
+        'Adressen til selve innlegget på plattformen, ikke til profilen.',
+      ),
       date('date', 'Dato', 'Datoen innlegget ble publisert.'),
       optional(imageWithAlt('image', 'Bilde', 'Et bilde fra innlegget, om det har et.')),
       example,
       body('Teksten i innlegget', 'Skrives i Markdown.'),
     ],
-    { identifier_field: 'url', summary: '{{channel}} – {{date}}', slug: '{{year}}-{{month}}-{{day}}-{{channel}}' },
+    {
+      identifier_field: 'url',
+      summary: '{{channel}} – {{date}}',
+      slug: '{{year}}-{{month}}-{{day}}-{{channel}}',
+    },
   ),
-  mdxCollection(
-    'news',
-    'Nyheter',
-    'Nyhet',
-    'Nyhetssaker fra kommunen.',
-    [
-      text('title', 'Tittel'),
-      { ...text('summary', 'Sammendrag', 'En eller to setninger til lister, søk og RSS.'), widget: 'text' },
-      date('date', 'Dato', 'Publiseringsdatoen.'),
-      optional(imageWithAlt('image', 'Bilde', 'Et bilde øverst i saken.')),
-      example,
-      body('Brødtekst', 'Skrives i Markdown.'),
-    ],
-  ),
+  mdxCollection('news', 'Nyheter', 'Nyhet', 'Nyhetssaker fra kommunen.', [
+    text('title', 'Tittel'),
+    {
+      ...text('summary', 'Sammendrag', 'En eller to setninger til lister, søk og RSS.'),
+      widget: 'text',
+    },
+    date('date', 'Dato', 'Publiseringsdatoen.'),
+    optional(imageWithAlt('image', 'Bilde', 'Et bilde øverst i saken.')),
+    example,
+    body('Brødtekst', 'Skrives i Markdown.'),
+  ]),
   mdxCollection(
     'plan',
     'Kommunikasjonsplanen',
@@ -289,7 +328,10 @@ export const cmsCollections: CmsCollection[] = [
     'Kapitlene i kommunikasjonsplanen. Komponenter som <Checklist> og import-linjene øverst må stå urørt.',
     [
       text('title', 'Tittel'),
-      { ...text('summary', 'Sammendrag', 'En eller to setninger til oversikten og søket.'), widget: 'text' },
+      {
+        ...text('summary', 'Sammendrag', 'En eller to setninger til oversikten og søket.'),
+        widget: 'text',
+      },
       {
         name: 'order',
         label: 'Rekkefølge',
@@ -317,7 +359,11 @@ export const cmsCollections: CmsCollection[] = [
       options: platformIds.map((value) => ({ label: platforms[value].name, value })),
     },
     url('url', 'Lenke til kanalen', 'Adressen til selve kanalen på plattformen.'),
-    text('handle', 'Brukernavn', 'Kontonavnet slik plattformen viser det, for eksempel «@sarpsborgkommune».'),
+    text(
+      'handle',
+      'Brukernavn',
+      'Kontonavnet slik plattformen viser det, for eksempel «@sarpsborgkommune».',
+    ),
     { ...text('purpose', 'Formål', 'Hva kommunen bruker kanalen til.'), widget: 'text' },
     {
       name: 'audience',

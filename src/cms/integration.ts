@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /** The folder of Decap CMS's prebuilt bundle (React included) in node_modules. */
-const bundleDir = join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+const bundleDir = join(
+  dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')),
+  'dist',
+);
 
 /**
  * The bundle's files the browser loads: the main script, the chunks it loads on demand and

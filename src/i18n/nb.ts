@@ -236,7 +236,8 @@ export const nb = {
   // --- browser editor (/admin/) ---
   'admin.title': 'Redigering',
   'admin.loading': 'Laster redigeringsverktøyet …',
-  'admin.noscript': 'Redigeringsverktøyet trenger JavaScript. Slå det på i nettleseren og last siden på nytt.',
+  'admin.noscript':
+    'Redigeringsverktøyet trenger JavaScript. Slå det på i nettleseren og last siden på nytt.',
 } as const;
 
 export type UiKey = keyof typeof nb;

@@ -13,7 +13,10 @@ export const repositoryApiOrigins = {
     img: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
   },
   // GitLab's API and its PKCE token exchange are both on gitlab.com.
-  gitlab: { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
+  gitlab: {
+    connect: ['https://gitlab.com'],
+    img: ['https://gitlab.com', 'https://secure.gravatar.com'],
+  },
 } as const satisfies Record<string, { connect: readonly string[]; img: readonly string[] }>;
 
 /** The editor's policy directives, in the order they are written. */

@@ -21,9 +21,7 @@ const collections = ['plan', 'channels', 'professions', 'videos', 'jobs', 'posts
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('the editor shell', () => {
-  test('loads from the site, passes axe and asks no other host before log-in', async ({
-    page,
-  }) => {
+  test('loads from the site, passes axe and asks no other host before log-in', async ({ page }) => {
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
@@ -189,7 +187,10 @@ test.describe('editing with the local backend', () => {
     });
     try {
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-      const page = readFileSync(join(out, 'jobb/stillinger/renholder-til-skolene/index.html'), 'utf8');
+      const page = readFileSync(
+        join(out, 'jobb/stillinger/renholder-til-skolene/index.html'),
+        'utf8',
+      );
       expect(page).toContain('Renholder til skolene');
     } finally {
       rmSync(content, { recursive: true, force: true });

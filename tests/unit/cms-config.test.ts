@@ -29,7 +29,8 @@ function isOptional(schema: z.ZodType): boolean {
 /** The schema under optional, default and pipes (references, coercions). */
 function core(schema: z.ZodType): z.ZodType {
   const def = defOf(schema);
-  if ((def.type === 'optional' || def.type === 'default') && def.innerType) return core(def.innerType);
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType)
+    return core(def.innerType);
   if (def.type === 'pipe' && def.in) return core(def.in);
   return schema;
 }
@@ -81,7 +82,9 @@ function differences(
     const required = field.required !== false;
     const expectRequired = !isOptional(schema) && !optionalParts;
     if (required !== expectRequired) {
-      problems.push(`${path}: required is ${required} in the editor, ${expectRequired} in the schema`);
+      problems.push(
+        `${path}: required is ${required} in the editor, ${expectRequired} in the schema`,
+      );
     }
     const values = enumValues(schema);
     if (values) {
@@ -147,7 +150,11 @@ describe('the comparison itself', () => {
     note: z.string().optional(),
   };
   it.each([
-    ['a field the editor lacks', [{ name: 'title', label: 'T', widget: 'string' }], 'kind: in the schema but not in the editor'],
+    [
+      'a field the editor lacks',
+      [{ name: 'title', label: 'T', widget: 'string' }],
+      'kind: in the schema but not in the editor',
+    ],
     [
       'a wrong required flag',
       [

@@ -56,7 +56,12 @@ describe.each([
 
 describe('inFieldOrder', () => {
   it('orders keys as the fields come, unknown keys last in their own order', () => {
-    const ordered = inFieldOrder({ z: 1, b: 2, a: { alt: 'x', src: 'y' } }, ['a', 'b', 'src', 'alt']);
+    const ordered = inFieldOrder({ z: 1, b: 2, a: { alt: 'x', src: 'y' } }, [
+      'a',
+      'b',
+      'src',
+      'alt',
+    ]);
     expect(JSON.stringify(ordered)).toBe('{"a":{"src":"y","alt":"x"},"b":2,"z":1}');
   });
 });
