@@ -50,7 +50,9 @@ test.describe('the editor shell', () => {
 async function startBackend(repo: string): Promise<{ url: string; server: Server }> {
   process.env['GIT_REPO_DIRECTORY'] = repo;
   const require = createRequire(join(root, 'node_modules/decap-server/package.json'));
-  const express = require('express') as typeof import('express');
+  const express = require('express') as () => {
+    listen(port: number, host: string, ready: () => void): Server;
+  };
   const { registerLocalFs } = require('decap-server/dist/middlewares.js') as {
     registerLocalFs: (app: unknown, options?: object) => Promise<void>;
   };
