@@ -101,6 +101,12 @@ test.describe('editing with the local backend', () => {
     });
   }
 
+  /** Opens an entry from its collection's list, as an editor would. */
+  async function openEntry(page: Page, collection: string, slug: string): Promise<void> {
+    await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}`);
+    await page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
+  }
+
   /** Publishes the open entry through the toolbar's menu. */
   async function publish(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Publiser', exact: true }).click();
@@ -121,10 +127,7 @@ test.describe('editing with the local backend', () => {
     for (const [collection, slug, file, label] of files) {
       const path = join(repo, 'content', file);
       const before = readFileSync(path, 'utf8');
-      await page.evaluate(
-        (hash) => (location.hash = hash),
-        `#/collections/${collection}/entries/${slug}`,
-      );
+      await openEntry(page, collection, slug);
       const field = page.getByLabel(label, { exact: true });
       // The value as the file has it; waiting for it means the entry (not the last one) is open.
       const key = label === 'Navn' ? 'name' : 'title';
@@ -137,11 +140,7 @@ test.describe('editing with the local backend', () => {
       expect(readFileSync(path, 'utf8'), file).toContain(`${original} (endret)`);
       // Reopened, the saved version is what the editor compares with, so restoring the old
       // value is a change it will save.
-      await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}`);
-      await page.evaluate(
-        (hash) => (location.hash = hash),
-        `#/collections/${collection}/entries/${slug}`,
-      );
+      await openEntry(page, collection, slug);
       await expect(field).toHaveValue(`${original} (endret)`, { timeout: 30_000 });
       await field.clear();
       await field.fill(original);
