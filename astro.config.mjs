@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
+import { cmsBundle } from './src/cms/integration.ts';
 import { securityHeadersFile } from './src/deploy/integration.ts';
 import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
@@ -18,13 +19,20 @@ export default defineConfig({
   // Every stylesheet and script is a file of its own, never inlined into the page, so the
   // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteConfigAlias()] },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [siteConfigAlias()],
+    // The browser editor's local backend (`npx decap-server`), on the same origin in `astro dev`.
+    server: { proxy: { '/api/v1': 'http://localhost:8081' } },
+  },
   integrations: [
     mdx(),
-    // Pages marked noindex (example entries, closed jobs) are left out of the sitemap.
+    // Pages marked noindex (example entries, closed jobs, the browser editor) are left out of the
+    // sitemap.
     sitemapFilterIntegration(),
     sitemap({ filter: indexablePage }),
     securityHeadersFile(),
+    cmsBundle(),
   ],
   i18n: {
     locales: ['nb', 'en'],

@@ -10,6 +10,7 @@ import {
   languageSchema,
   youtubeIdSchema,
 } from './schemas/common';
+import { withFileErrors } from './schemas/checked-loader';
 import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
 import { planChangesSchema } from './schemas/plan-changes';
 import {
@@ -26,9 +27,15 @@ import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 const mdx = (name: string) =>
-  glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
+  withFileErrors(
+    glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId }),
+    `${contentDir}/${name}`,
+  );
 const data = (name: string) =>
-  glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId });
+  withFileErrors(
+    glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId }),
+    `${contentDir}/${name}`,
+  );
 
 /** Chapters of the communication plan, read in `order`. */
 const plan = defineCollection({
@@ -176,7 +183,8 @@ const videos = defineCollection({
       .strict(),
 });
 
-const employmentTypes = [
+/** schema.org employment types a job may have. */
+export const employmentTypes = [
   'FULL_TIME',
   'PART_TIME',
   'TEMPORARY',

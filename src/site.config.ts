@@ -49,6 +49,8 @@ export interface SiteConfig {
    * path from the list once the value is checked.
    */
   unconfirmed: UnconfirmedValue[];
+  /** The repository the browser editor at /admin/ saves to (README: "Editing in the browser"). */
+  repository: { host: 'github' | 'gitlab'; name: string; branch: string };
 }
 
 /** Paths of the values in {@link SiteConfig} that may be marked as unconfirmed. */
@@ -96,4 +98,5 @@ export const site: SiteConfig = {
     'accessibilityLastTested',
     'accessibilityResponseDays',
   ],
+  repository: { host: 'github', name: 'sarpsborg-kommune/kommunikasjon', branch: 'main' },
 };

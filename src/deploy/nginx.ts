@@ -2,7 +2,7 @@
  * The nginx `server` block that serves the built site with the security headers of
  * `src/lib/security-headers.ts`. `npm run deploy:config` writes it to `src/deploy/nginx.conf`.
  */
-import { immutableCache, securityHeaders } from '../lib/security-headers.ts';
+import { adminSecurityHeaders, immutableCache, securityHeaders } from '../lib/security-headers.ts';
 import { site } from '../site.config.ts';
 
 /** Where and under which name the nginx server answers. */
@@ -63,6 +63,18 @@ ${headerLines(securityHeaders(), '    ')}
 
     location /_astro/ {
 ${headerLines([...securityHeaders(), immutableCache], '        ')}
+    }
+
+    # The browser editor (Decap CMS) needs a policy of its own; see src/lib/admin-csp.ts.
+    location /admin/ {
+        types {
+            text/html html;
+            text/javascript js;
+            application/wasm wasm;
+            text/yaml yml;
+        }
+        try_files $uri $uri/ =404;
+${headerLines(adminSecurityHeaders(), '        ')}
     }
 
     # Feeds link an XSL stylesheet; browsers apply it only when it is served as XSLT.

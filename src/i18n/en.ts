@@ -317,4 +317,8 @@ export const en: Record<UiKey, string> = {
   'nav.menu': 'Menu',
   'nav.allLinks': 'All pages',
   'video.play': 'Play the video',
+  // --- browser editor (/admin/) ---
+  'admin.title': 'Editing',
+  'admin.loading': 'Loading the editor …',
+  'admin.noscript': 'The editor needs JavaScript. Turn it on in your browser and reload the page.',
 };

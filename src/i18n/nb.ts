@@ -318,6 +318,11 @@ export const nb = {
   'nav.menu': 'Meny',
   'nav.allLinks': 'Alle sider',
   'video.play': 'Spill av videoen',
+  // --- browser editor (/admin/) ---
+  'admin.title': 'Redigering',
+  'admin.loading': 'Laster redigeringsverktøyet …',
+  'admin.noscript':
+    'Redigeringsverktøyet trenger JavaScript. Slå det på i nettleseren og last siden på nytt.',
 } as const;
 
 export type UiKey = keyof typeof nb;

@@ -8,6 +8,8 @@
  * fits every page.
  */
 
+import { site } from '../site.config';
+import { adminContentSecurityPolicy } from './admin-csp';
 import { embedHosts } from './embeds';
 import { youtubePlayerOrigin } from './youtube';
 
@@ -98,6 +100,16 @@ export function securityHeaders(): [string, string][] {
   ];
 }
 
+/** The headers of the browser editor under `/admin/`: the same, with its own policy. */
+export function adminSecurityHeaders(): [string, string][] {
+  const own: Record<string, string> = {
+    'Content-Security-Policy': adminContentSecurityPolicy(site.repository.host),
+    // Log-in opens the repository host in a pop-up that reports back to this page.
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  };
+  return securityHeaders().map(([name, value]) => [name, own[name] ?? value]);
+}
+
 /** Cache rule for Astro's fingerprinted assets, whose names change when their content does. */
 export const immutableCache: [string, string] = [
   'Cache-Control',
@@ -107,11 +119,18 @@ export const immutableCache: [string, string] = [
 /** The `_headers` file read by Netlify, Cloudflare Pages and similar static hosts. */
 export function headersFile(): string {
   const block = (path: string, headers: [string, string][]) =>
-    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+    [path, ...headers.map(([name, value]) => (value ? `  ${name}: ${value}` : `  ${name}`))].join(
+      '\n',
+    );
   return [
     '# Written by the build from src/lib/security-headers.ts; edit that file, not this one.',
     block('/*', securityHeaders()),
     block('/_astro/*', [immutableCache]),
+    // `!` drops the policy inherited from /* (Cloudflare Pages), so only the editor's applies.
+    block('/admin/*', [
+      ['! Content-Security-Policy', ''],
+      ...adminSecurityHeaders().filter(([name]) => name === 'Content-Security-Policy'),
+    ]),
     '',
   ].join('\n');
 }

@@ -48,7 +48,14 @@ export function referenceTo<C extends 'channels' | 'professions' | 'videos'>(col
 export function channelPlatforms(): Map<string, Platform> {
   const result = new Map<string, Platform>();
   for (const file of filesOf('channels')) {
-    const parsed: unknown = parse(readFileSync(join(contentDir, 'channels', file), 'utf8'));
+    const path = join(contentDir, 'channels', file);
+    let parsed: unknown;
+    try {
+      parsed = parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      // The YAML parser names a line and a column, never the file.
+      throw new Error(`${path}: the YAML is not valid: ${(error as Error).message}`);
+    }
     const platform = (parsed as { platform?: unknown } | null)?.platform;
     if (typeof platform === 'string' && (platformIds as string[]).includes(platform)) {
       result.set(entryId(file), platform as Platform);

@@ -18,6 +18,9 @@ const cases: [string, string, string, string][] = [
   ['jobs', 'unknown-video.mdx', 'video', 'Expected the id of a file in content/videos/'],
   ['posts', 'url-on-wrong-platform.mdx', 'url', 'Expected an address on facebook.com'],
   ['news', 'missing-date.mdx', 'date', 'Expected a date written YYYY-MM-DD'],
+  // Astro itself names only the image path, or only a line and a column.
+  ['videos', 'missing-poster.mdx', 'poster.src', 'Expected an image file at "./finnes-ikke.png"'],
+  ['channels', 'yaml-syntax-error.yaml', 'yaml-syntax-error.yaml', 'the YAML is not valid'],
 ];
 
 describe.each(cases)(

@@ -1,0 +1,210 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * The browser editor at /admin/. The editing tests run Decap's own local backend (the
+ * middleware behind `npx decap-server`) in the test process, over a temporary copy of
+ * tests/fixtures/cms/content, and hand the editor's requests to it; to the browser they stay
+ * on the site's own origin, as they do in `astro dev`.
+ */
+const root = new URL('../../', import.meta.url).pathname;
+const fixtureContent = join(root, 'tests/fixtures/cms/content');
+const collections = ['plan', 'channels', 'professions', 'videos', 'jobs', 'posts', 'news'];
+
+test.describe.configure({ timeout: 180_000 });
+
+test.describe('the editor shell', () => {
+  test('loads from the site, passes axe and asks no other host before log-in', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto('/admin/');
+    await expect(page.getByRole('button', { name: 'Logg på med GitHub' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(refused, 'requests the Content-Security-Policy refused').toEqual([]);
+  });
+
+  test('stays out of the sitemap and the search index', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap-0.xml')).text();
+    expect(sitemap).not.toContain('/admin/');
+    const shell = await (await request.get('/admin/')).text();
+    expect(shell).not.toContain('data-pagefind-body');
+  });
+});
+
+/** Runs Decap's file-system backend over `repo` on a loopback port of the test's own. */
+async function startBackend(repo: string): Promise<{ url: string; server: Server }> {
+  process.env['GIT_REPO_DIRECTORY'] = repo;
+  const require = createRequire(join(root, 'node_modules/decap-server/package.json'));
+  const express = require('express') as () => {
+    listen(port: number, host: string, ready: () => void): Server;
+  };
+  const { registerLocalFs } = require('decap-server/dist/middlewares.js') as {
+    registerLocalFs: (app: unknown, options?: object) => Promise<void>;
+  };
+  const app = express();
+  await registerLocalFs(app);
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ url: `http://127.0.0.1:${port}/api/v1`, server });
+    });
+  });
+}
+
+/** Sends the editor's backend requests (same origin, /api/v1) to the local backend. */
+async function connect(page: Page, backendUrl: string): Promise<void> {
+  await page.route('**/api/v1', async (route) => {
+    const response = await route.fetch({ url: backendUrl });
+    await route.fulfill({ response });
+  });
+}
+
+test.describe('editing with the local backend', () => {
+  test.describe.configure({ mode: 'serial' });
+  let repo: string;
+  let backend: { url: string; server: Server };
+
+  test.beforeAll(async () => {
+    repo = mkdtempSync(join(tmpdir(), 'cms-repo-'));
+    for (const name of collections) mkdirSync(join(repo, 'content', name), { recursive: true });
+    cpSync(fixtureContent, join(repo, 'content'), { recursive: true });
+    backend = await startBackend(repo);
+  });
+  test.afterAll(() => {
+    backend.server.close();
+    rmSync(repo, { recursive: true, force: true });
+  });
+
+  /** Opens the editor once, logs in to the local backend and waits for the collections. */
+  async function openEditor(page: Page): Promise<void> {
+    await connect(page, backend.url);
+    await page.goto('/admin/');
+    await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 90_000 });
+    await expect(page.getByRole('link', { name: 'Stillinger' }).first()).toBeVisible({
+      timeout: 60_000,
+    });
+  }
+
+  /** Opens an entry from its collection's list, as an editor would. */
+  async function openEntry(page: Page, collection: string, slug: string): Promise<void> {
+    await page.evaluate((hash) => (location.hash = hash), `#/collections/${collection}`);
+    await page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
+  }
+
+  /** Publishes the open entry through the toolbar's menu. */
+  async function publish(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+    await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible({ timeout: 30_000 });
+  }
+
+  test('leaves a video, a plan chapter and a profession byte-identical when opened, edited back and saved', async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    await openEditor(page);
+    const files = [
+      ['videos', 'renholder', 'videos/renholder.mdx', 'Tittel'],
+      ['plan', 'kapittel', 'plan/kapittel.mdx', 'Tittel'],
+      ['professions', 'renholder', 'professions/renholder.yaml', 'Navn'],
+    ] as const;
+    for (const [collection, slug, file, label] of files) {
+      const path = join(repo, 'content', file);
+      const before = readFileSync(path, 'utf8');
+      await openEntry(page, collection, slug);
+      const field = page.getByLabel(label, { exact: true });
+      // The value as the file has it; waiting for it means the entry (not the last one) is open.
+      const key = label === 'Navn' ? 'name' : 'title';
+      const original = new RegExp(`^${key}: (.*)$`, 'm').exec(before)?.[1] ?? '';
+      await expect(field).toHaveValue(original, { timeout: 30_000 });
+      // Opened and left alone, there is nothing to save.
+      await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible();
+      await field.fill(`${original} (endret)`);
+      await publish(page);
+      expect(readFileSync(path, 'utf8'), file).toContain(`${original} (endret)`);
+      // Reopened, the saved version is what the editor compares with, so restoring the old
+      // value is a change it will save.
+      await openEntry(page, collection, slug);
+      await expect(field).toHaveValue(`${original} (endret)`, { timeout: 30_000 });
+      await field.clear();
+      await field.fill(original);
+      await expect(field).toHaveValue(original);
+      await publish(page);
+      expect(readFileSync(path, 'utf8'), file).toBe(before);
+    }
+  });
+
+  test('creates a job through the form that passes the schema and builds into a job page', async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    await openEditor(page);
+    await page.evaluate(() => (location.hash = '#/collections/jobs/new'));
+    await page.getByLabel('Tittel', { exact: true }).fill('Renholder til skolene');
+    await page.getByLabel('Sammendrag', { exact: true }).fill('Fast stilling i renholdstjenesten.');
+    await page.getByLabel('Enhet', { exact: true }).fill('Renhold');
+    await page.getByLabel('Arbeidssted', { exact: true }).fill('Sarpsborg sentrum');
+    await page.getByLabel('Yrke', { exact: true }).click();
+    await page.getByRole('option', { name: 'Renholder' }).click();
+    await page.getByLabel('Ansettelsesform', { exact: true }).click();
+    await page.getByRole('option', { name: 'Fast, heltid' }).click();
+    await page.getByLabel('Utlyst', { exact: true }).fill('2026-11-20');
+    await page.getByLabel('Søknadsfrist', { exact: true }).fill('2027-01-15');
+    await page
+      .getByLabel('Lenke til søknaden', { exact: true })
+      .fill('https://www.sarpsborg.com/jobb/renholder/');
+    await publish(page);
+
+    const file = join(repo, 'content/jobs/renholder-til-skolene.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^---\n/);
+    expect(text).toContain('profession: renholder');
+    expect(text).toContain('employmentType: FULL_TIME');
+
+    // The plan fixture's component imports only resolve inside the repository, so the site is
+    // built from the collections the job touches.
+    const content = mkdtempSync(join(tmpdir(), 'cms-build-'));
+    const out = join(content, 'dist');
+    for (const name of collections) mkdirSync(join(content, name), { recursive: true });
+    for (const name of ['professions', 'videos', 'jobs']) {
+      cpSync(join(repo, 'content', name), join(content, name), { recursive: true });
+    }
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+      cwd: root,
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        BUILD_DATE: '2026-11-24',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+    });
+    try {
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      const page = readFileSync(
+        join(out, 'jobb/stillinger/renholder-til-skolene/index.html'),
+        'utf8',
+      );
+      expect(page).toContain('Renholder til skolene');
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});
