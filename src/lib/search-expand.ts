@@ -63,25 +63,28 @@ export function expand(
 /**
  * Ways to read `word` as two words, the first of which `shard` (the word's own shard) knows:
  * "sykepleierstilling" → ["sykepleier", "stilling"], "søppelstømming" → ["søppel", "tømming"].
- * The longest first part comes first; the caller checks the second part in its own shard.
+ * Splits without a linking letter come first, each kind with the longest first part first; the
+ * caller checks the second part in its own shard.
  */
 export function compoundSplits(
   word: string,
   shard: VocabularyShard | undefined,
 ): [string, string][] {
   if (!shard) return [];
-  const splits: [string, string][] = [];
+  const plain: [string, string][] = [];
+  const linked: [string, string][] = [];
   for (let cut = word.length - shortestPart; cut >= shortestPart; cut--) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
-    if (expand(head, shard)) splits.push([head, tail]);
+    if (expand(head, shard)) plain.push([head, tail]);
     // A linking letter between the parts: "søppel-s-tømming", "barn-e-hage".
-    const linked = head.slice(0, -1);
-    if (/[se]$/.test(head) && linked.length >= shortestPart && expand(linked, shard)) {
-      splits.push([linked, tail]);
+    const first = head.slice(0, -1);
+    if (/[se]$/.test(head) && first.length >= shortestPart && expand(first, shard)) {
+      linked.push([first, tail]);
     }
   }
-  return splits;
+  // Without a linking letter first: "sykepleier|stilling" rather than "sykepleier-s-|tilling".
+  return [...plain, ...linked];
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit (Damerau–Levenshtein). */
@@ -109,7 +112,7 @@ export function editDistance(a: string, b: string): number {
  * in short words and two in longer ones; undefined when none is that close.
  */
 export function closestWord(word: string, shard: VocabularyShard | undefined): string | undefined {
-  if (!shard) return undefined;
+  if (!shard || expand(word, shard)) return undefined;
   const allowed = word.length <= 5 ? 1 : 2;
   let best: { word: string; distance: number } | undefined;
   for (const candidate of [...shard.words, ...Object.keys(shard.forms)]) {

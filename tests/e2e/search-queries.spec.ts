@@ -8,6 +8,9 @@ import {
 import { expect, test } from './fixtures';
 
 // Runs against the fixture site: CONTENT_DIR=tests/fixtures/site/content npm run build:test.
+// Each query takes a few milliseconds on an idle machine; the limits allow for a busy one.
+test.describe.configure({ timeout: 240_000 });
+const eventually = expect.configure({ timeout: 20_000 });
 
 const languages = [
   { path: '/sok/', field: 'Søkeord', results: 'Søkeresultater', cases: norwegianQueries },
@@ -19,8 +22,9 @@ async function firstFive(page: Page, field: string, query: string): Promise<stri
   const input = page.getByRole('searchbox', { name: field, exact: true });
   await input.fill(query);
   await input.press('Enter');
-  // The status line names the query once the results are shown.
-  await expect(page.getByRole('status')).toContainText(query);
+  // The status line names the query, in quotes, once the results are shown.
+  const quoted = new RegExp(`[«“]${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[»”]`);
+  await eventually(page.getByRole('status')).toHaveText(quoted);
   const hrefs = await page
     .locator('[data-search-list] > li h3 a')
     .evaluateAll((links) => links.slice(0, 5).map((link) => (link as HTMLAnchorElement).href));
@@ -48,10 +52,10 @@ for (const { path, cases } of suggestions) {
     for (const { query, suggests } of cases) {
       await page.goto(`${path}?q=${encodeURIComponent(query)}`);
       const offer = page.getByRole('link', { name: suggests, exact: true });
-      await expect(offer).toBeVisible();
+      await eventually(offer).toBeVisible();
       await offer.click();
       await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(suggests)}$`));
-      await expect(page.locator('[data-search-list] > li').first()).toBeVisible();
+      await eventually(page.locator('[data-search-list] > li').first()).toBeVisible();
     }
   });
 }
@@ -68,7 +72,7 @@ test('the engine loads only when the visitor starts to search', async ({ page })
 
 test('the search page does not move while it loads and searches', async ({ page }) => {
   await page.goto('/sok/?q=sykepleier');
-  await expect(page.locator('[data-search-list] > li').first()).toBeVisible();
+  await eventually(page.locator('[data-search-list] > li').first()).toBeVisible();
   const shift = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -89,8 +93,8 @@ test('a match in a long page leads to its heading, and the page marks the words'
 }) => {
   await page.goto('/sok/?q=medisinrunden');
   const section = page.getByRole('link', { name: 'Treff under «Medisinrunden»' });
-  await expect(section).toBeVisible();
+  await eventually(section).toBeVisible();
   await section.click();
   await expect(page).toHaveURL(/\/jobb\/video\/sok-nattevakt\/\?markert=.*#medisinrunden$/);
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await eventually(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 });

@@ -26,7 +26,7 @@ export interface PagefindData {
   excerpt: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 
 interface PagefindHit {

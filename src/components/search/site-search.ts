@@ -72,7 +72,9 @@ function resultItem(result: PagefindData, strings: SearchStrings): HTMLLIElement
     paragraph('ds-paragraph meta', typeLabel(strings, result.filters['type']?.[0])),
   );
   // On a long page (a plan chapter, a transcript), lead to the heading the match is under.
-  const section = result.sub_results?.find((sub) => sub.url.includes('#'));
+  const section = result.sub_results
+    ?.filter((sub) => sub.url.includes('#'))
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
   if (section) {
     item.append(
       paragraph('ds-paragraph', excerptNodes(section.excerpt)),
@@ -126,13 +128,13 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   // The engine (about 100 KB with its index) loads when the visitor starts to search, not with
   // the page, so that visiting the page costs nothing and does not move anything.
   let engine: Promise<SearchEngine> | undefined;
+  let filtersOf: Pagefind | undefined;
   const load = (): Promise<SearchEngine> => {
     engine ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
       await pagefind.options({ excerptLength: 24, highlightParam });
       await pagefind.init();
-      // The filters' values come after the first results: they are not needed to show them.
-      void pagefind.filters().then((available) => fillFilters(root, available, state, strings));
+      filtersOf = pagefind;
       return new SearchEngine(pagefind, `${vocabularyUrl}${lang}/`, lang === 'nb');
     })();
     return engine;
@@ -183,6 +185,12 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     await showMore(run);
     if (run !== latest) return;
     status.textContent = statusText(strings, found.results.length, state.query);
+    // The filters' values are fetched after the first results, which do not need them.
+    filtersOf
+      ?.filters()
+      .then((available) => fillFilters(root, available, state, strings))
+      .catch(() => undefined);
+    filtersOf = undefined;
     if (found.suggestion) {
       const params = searchParams({ ...state, query: found.suggestion });
       const [before = '', after = ''] = strings.suggestion.split('{suggestion}');
