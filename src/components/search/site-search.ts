@@ -19,8 +19,12 @@ import {
 // Built by `pagefind --site dist` after Astro has built the site, so it cannot be bundled.
 const pagefindUrl = '/pagefind/pagefind.js';
 const vocabularyUrl = '/pagefind/vocabulary/';
-/** Results shown at once; each needs its own fragment from the index. */
-const pageSize = 10;
+/**
+ * Results shown first, and then at each press of "show more". Each needs its own fragment from
+ * the index, so the first batch is small: it decides how soon the first result appears.
+ */
+const firstBatch = 5;
+const batch = 10;
 
 function part<T extends Element>(root: Element, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -121,6 +125,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   const list = part<HTMLOListElement>(root, '[data-search-list]');
   const more = part<HTMLButtonElement>(root, '[data-search-more]');
   const lang = document.documentElement.lang;
+  part<HTMLElement>(root, '[data-search-results]').removeAttribute('data-search-pending');
 
   let state = readSearchState(new URLSearchParams(location.search));
   if (state.query) input.value = state.query;
@@ -149,7 +154,9 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
 
   const showMore = async (run: number) => {
     const next = await Promise.all(
-      outcome.results.slice(shown, shown + pageSize).map((result) => result.data()),
+      outcome.results
+        .slice(shown, shown + (shown === 0 ? firstBatch : batch))
+        .map((result) => result.data()),
     );
     if (run !== latest) return;
     list.append(...next.map((result) => resultItem(result, strings)));
