@@ -57,14 +57,15 @@ const enoughPages = 5;
 
 /** Searches one language's index; the vocabulary is fetched a shard at a time, when needed. */
 export class SearchEngine {
-  readonly #pagefind: Pagefind;
+  readonly #pagefind: Promise<Pagefind>;
   readonly #vocabulary: string;
   /** Whether the vocabulary lists word forms (Norwegian); English relies on Pagefind's stemming. */
   readonly #widen: boolean;
   readonly #shards = new Map<string, Promise<VocabularyShard | undefined>>();
   readonly #terms = new Map<string, Promise<Map<string, PagefindHit>>>();
 
-  constructor(pagefind: Pagefind, vocabularyUrl: string, widen: boolean) {
+  /** `pagefind` may still be loading: the vocabulary is fetched meanwhile. */
+  constructor(pagefind: Promise<Pagefind>, vocabularyUrl: string, widen: boolean) {
     this.#pagefind = pagefind;
     this.#vocabulary = vocabularyUrl;
     this.#widen = widen;
@@ -89,7 +90,7 @@ export class SearchEngine {
     let hits = this.#terms.get(key);
     if (!hits) {
       hits = this.#pagefind
-        .search(term, { filters })
+        .then((pagefind) => pagefind.search(term, { filters }))
         .then((found) => new Map((found?.results ?? []).map((hit) => [hit.id, hit])));
       this.#terms.set(key, hits);
     }

@@ -125,6 +125,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   const list = part<HTMLOListElement>(root, '[data-search-list]');
   const more = part<HTMLButtonElement>(root, '[data-search-more]');
   const lang = document.documentElement.lang;
+  part<HTMLElement>(root, '[data-search-noscript]').hidden = true;
   part<HTMLElement>(root, '[data-search-results]').removeAttribute('data-search-pending');
 
   let state = readSearchState(new URLSearchParams(location.search));
@@ -132,16 +133,21 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
 
   // The engine (about 100 KB with its index) loads when the visitor starts to search, not with
   // the page, so that visiting the page costs nothing and does not move anything.
-  let engine: Promise<SearchEngine> | undefined;
+  let engine: SearchEngine | undefined;
   let filtersOf: Pagefind | undefined;
-  const load = (): Promise<SearchEngine> => {
-    engine ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-      await pagefind.options({ excerptLength: 24, highlightParam });
-      await pagefind.init();
-      filtersOf = pagefind;
-      return new SearchEngine(pagefind, `${vocabularyUrl}${lang}/`, lang === 'nb');
-    })();
+  const load = (): SearchEngine => {
+    if (!engine) {
+      const pagefind = (async () => {
+        const loaded = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+        await loaded.options({ excerptLength: 24, highlightParam });
+        await loaded.init();
+        filtersOf = loaded;
+        return loaded;
+      })();
+      // A failure is reported by the search that needs the engine, not as a stray rejection.
+      pagefind.catch(() => undefined);
+      engine = new SearchEngine(pagefind, `${vocabularyUrl}${lang}/`, lang === 'nb');
+    }
     return engine;
   };
   for (const event of ['focus', 'pointerdown', 'input'] as const) {
@@ -179,7 +185,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     );
     let found: SearchOutcome;
     try {
-      found = await (await load()).search(state.query, filters);
+      found = await load().search(state.query, filters);
     } catch {
       status.textContent = strings.error;
       return;
