@@ -1,3 +1,6 @@
+/** The query parameter that makes a result page mark the words searched for. */
+export const highlightParam = 'markert';
+
 /** The filters the search page offers, in the order it shows them. */
 export const searchFilterNames = ['type', 'profession', 'channel'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
@@ -18,6 +21,12 @@ export interface SearchStrings {
   /** `{count}` and `{query}` are replaced. */
   many: string;
   error: string;
+  /** `{suggestion}` is replaced by a link that searches for the suggested spelling. */
+  suggestion: string;
+  /** `{heading}` is replaced by the heading of the part of a long page that matches. */
+  section: string;
+  /** The button that shows the next results. */
+  more: string;
   /** Label of each content type. */
   types: Record<string, string>;
 }
@@ -53,19 +62,4 @@ export function statusText(strings: SearchStrings, count: number, query: string)
 export function typeLabel(strings: SearchStrings, type: string | undefined): string {
   if (type === undefined) return '';
   return strings.types[type] ?? type;
-}
-
-/**
- * The words handed to Pagefind. Pagefind stems Norwegian with Snowball and then matches words
- * that start with the stemmed query, but Snowball gives "sykepleiere" the stem "sykepleier" and
- * "sykepleier" the stem "sykeplei", so the plural would miss the singular. Stemming the query
- * once before Pagefind stems it again yields the shorter stem, which every form starts with.
- */
-export function queryForIndex(query: string, stem: ((word: string) => string) | undefined): string {
-  if (!stem) return query;
-  return query
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => (/^[\p{L}]+$/u.test(word) ? stem(word.toLowerCase()) : word))
-    .join(' ');
 }

@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -102,9 +103,28 @@ function htmlPages(dir: string): number {
     .length;
 }
 
+/** Bytes on disk of Pagefind's own index and of the search vocabulary written beside it. */
+interface IndexSize {
+  pagefind: number;
+  vocabulary: number;
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => statSync(join(dir, file)))
+    .filter((stat) => stat.isFile())
+    .reduce((sum, stat) => sum + stat.size, 0);
+}
+
+function indexSize(site: string): IndexSize {
+  const vocabulary = folderBytes(join(site, 'pagefind/vocabulary'));
+  return { pagefind: folderBytes(join(site, 'pagefind')) - vocabulary, vocabulary };
+}
+
 interface ScaleRow {
   entries: number;
-  full: Run & { pages: number; astro: Run; pagefind: Run };
+  full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize };
   bare: Run & { pages: number };
 }
 
@@ -117,12 +137,24 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
   const fullDir = join(work, `full-${entries}`);
   log(`${entries} entries: full build`);
   const astro = astroBuild(repo, fullDir, env, join(work, `full-${entries}.log`));
-  const pagefind = timed(
+  const pagefindOnly = timed(
     [join(repo, 'node_modules/.bin/pagefind'), '--site', fullDir, '--silent'],
     repo,
     env,
     join(work, `pagefind-${entries}.log`),
   );
+  const vocabulary = timed(
+    [node, 'src/components/search/build-vocabulary.ts', fullDir],
+    repo,
+    env,
+    join(work, `vocabulary-${entries}.log`),
+  );
+  const pagefind: Run = {
+    seconds: pagefindOnly.seconds + vocabulary.seconds,
+    cpuSeconds: pagefindOnly.cpuSeconds + vocabulary.cpuSeconds,
+    peakMiB: Math.max(pagefindOnly.peakMiB, vocabulary.peakMiB),
+  };
+  const index = indexSize(fullDir);
 
   const bareRoot = join(work, `bare-${entries}`);
   const bareConfig = writeBareSite(bareRoot, repo, Object.keys(shares) as PageCollection[]);
@@ -138,6 +170,7 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
       pages: htmlPages(fullDir),
       astro,
       pagefind,
+      index,
     },
     bare: { ...bare, pages: htmlPages(bareOut) },
   };
@@ -206,6 +239,12 @@ try {
     {},
     join(work, 'default-pagefind.log'),
   );
+  timed(
+    [node, 'src/components/search/build-vocabulary.ts', defaultSite],
+    repo,
+    {},
+    join(work, 'default-vocabulary.log'),
+  );
 
   const browser = await launchChromium(debuggingPort);
   let search;
@@ -215,7 +254,7 @@ try {
       log(`search on the ${scale.at(-1)?.entries}-entry site`);
       const large = await serve(repo, largestSite, port, join(work, 'large-access.log'));
       try {
-        search = await searchFigures(browser, large, '/', 'sykepleiere', 'kommunikasjon');
+        search = await searchFigures(browser, large, '/sok/', 'sykepleiere', 'kommunikasjon');
       } finally {
         await large.stop();
       }
@@ -263,6 +302,7 @@ function pageTypes(site: string): [string, string][] {
     ['job page', /^\/jobb\/stillinger\/(?!side\/)[^/]+\/$/],
     ['feed page', /^\/kanaler\/$/],
     ['search page', /^\/sok\/$/],
+    ['English search page', /^\/en\/search\/$/],
   ];
   return wanted.flatMap(([type, pattern]) => {
     const path = paths.find((p) => pattern.test(p));
@@ -292,11 +332,21 @@ function table(
     '',
     ...notes.flatMap((note) => [`- ${note}`, '']),
   ];
+  const largest = rows.at(-1);
+  if (largest) {
+    const { pagefind, vocabulary } = largest.full.index;
+    lines.push(
+      `Search index of the ${largest.entries}-entry site: Pagefind ${kb(pagefind)} KB, search vocabulary ` +
+        `${kb(vocabulary)} KB, ${((100 * vocabulary) / pagefind).toFixed(1)} % on top of Pagefind's own index.`,
+      '',
+    );
+  }
   if (search) {
     lines.push(
-      `Search on the ${rows.at(-1)?.entries}-entry site, first query "sykepleiere" with an empty cache: ` +
-        `${kb(search.bytes)} KB in ${search.requests} requests, first result after ${search.firstResultMs.toFixed(0)} ms ` +
-        `(${search.results} results); a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms. ` +
+      `Search on the ${largest?.entries}-entry site, first query "sykepleiere" typed into \`/sok/\` with an empty cache: ` +
+        `${kb(search.bytes)} KB in ${search.requests} requests, first result ${search.firstResultMs.toFixed(0)} ms after Enter ` +
+        `(${search.fromFocusMs.toFixed(0)} ms after the field got focus, which starts loading the engine; ${search.results} results); ` +
+        `a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms. ` +
         `Per request: ${search.files.map((file) => `${file.path.replace(/\?.*$/, '').replace('/pagefind/', '')} ${kb(file.bytes)} KB`).join(', ')}.`,
       '',
     );

@@ -1,7 +1,5 @@
-import { stemmer } from '@orama/stemmers/norwegian';
 import { describe, expect, it } from 'vitest';
 import {
-  queryForIndex,
   readSearchState,
   searchParams,
   statusText,
@@ -28,23 +26,6 @@ describe.each([
   });
 });
 
-describe.each([
-  // Snowball gives the plural the stem "sykepleier" and the singular "sykeplei"; stemming
-  // the query once more makes both end up at "sykeplei", which every form starts with.
-  ['sykepleiere', 'sykepleier'],
-  ['Sykepleier', 'sykeplei'],
-  ['lærere i barnehagen', 'lærer i barnehag'],
-  ['stillinger', 'stilling'],
-  ['25–45', '25–45'],
-])('queryForIndex(%j) with the Norwegian stemmer', (query, expected) => {
-  it(`gives ${expected}`, () => expect(queryForIndex(query, stemmer)).toBe(expected));
-});
-
-describe('queryForIndex without a stemmer', () => {
-  it('leaves English words to Pagefind', () =>
-    expect(queryForIndex('nurses', undefined)).toBe('nurses'));
-});
-
 const strings: SearchStrings = {
   empty: 'Skriv inn et søkeord.',
   searching: 'Søker …',
@@ -52,6 +33,9 @@ const strings: SearchStrings = {
   one: 'Ett treff på «{query}».',
   many: '{count} treff på «{query}».',
   error: 'Feil',
+  suggestion: 'Mente du {suggestion}?',
+  section: 'Treff under «{heading}»',
+  more: 'Vis flere treff',
   types: { news: 'Nyhet' },
 };
 

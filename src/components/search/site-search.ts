@@ -1,6 +1,5 @@
-import { stemmer as norwegianStemmer } from '@orama/stemmers/norwegian';
 import {
-  queryForIndex,
+  highlightParam,
   readSearchState,
   searchFilterNames,
   searchParams,
@@ -10,27 +9,22 @@ import {
   type SearchStrings,
 } from '../../lib/search-query';
 import { searchTypes } from '../../lib/search';
-
-/** The part of Pagefind's browser API the page uses. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string,
-    options: { filters: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-}
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
+import {
+  SearchEngine,
+  type Pagefind,
+  type PagefindData,
+  type SearchOutcome,
+} from './search-engine';
 
 // Built by `pagefind --site dist` after Astro has built the site, so it cannot be bundled.
 const pagefindUrl = '/pagefind/pagefind.js';
+const vocabularyUrl = '/pagefind/vocabulary/';
+/**
+ * Results shown first, and then at each press of "show more". Each needs its own fragment from
+ * the index, so the first batch is small: it decides how soon the first result appears.
+ */
+const firstBatch = 5;
+const batch = 10;
 
 function part<T extends Element>(root: Element, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -55,28 +49,51 @@ function excerptNodes(excerpt: string): DocumentFragment {
   return out;
 }
 
-function resultItem(result: PagefindResult, strings: SearchStrings): HTMLLIElement {
+function paragraph(className: string, ...content: (Node | string)[]): HTMLParagraphElement {
+  const element = document.createElement('p');
+  element.className = className;
+  element.append(...content);
+  return element;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const element = document.createElement('a');
+  element.className = 'ds-link';
+  element.href = href;
+  element.textContent = text;
+  return element;
+}
+
+function resultItem(result: PagefindData, strings: SearchStrings): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'ds-card';
   const heading = document.createElement('h3');
   heading.className = 'ds-heading';
   heading.dataset['size'] = 'xs';
-  const link = document.createElement('a');
-  link.className = 'ds-link';
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const type = document.createElement('p');
-  type.className = 'ds-paragraph meta';
-  type.textContent = typeLabel(strings, result.filters['type']?.[0]);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'ds-paragraph';
-  excerpt.append(excerptNodes(result.excerpt));
-  item.append(heading, type, excerpt);
+  heading.append(link(result.url, result.meta.title ?? result.url));
+  item.append(
+    heading,
+    paragraph('ds-paragraph meta', typeLabel(strings, result.filters['type']?.[0])),
+  );
+  // On a long page (a plan chapter, a transcript), lead to the heading the match is under.
+  const section = result.sub_results
+    ?.filter((sub) => sub.url.includes('#'))
+    .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  if (section) {
+    item.append(
+      paragraph('ds-paragraph', excerptNodes(section.excerpt)),
+      paragraph(
+        'ds-paragraph search-section',
+        link(section.url, strings.section.replace('{heading}', section.title)),
+      ),
+    );
+  } else {
+    item.append(paragraph('ds-paragraph', excerptNodes(result.excerpt)));
+  }
   return item;
 }
 
-/** Fills each filter's list with the values in the index; hides a filter with none. */
+/** Fills each filter's list with the values in the index; disables a filter with none. */
 function fillFilters(
   root: Element,
   available: Record<string, Record<string, number>>,
@@ -84,8 +101,7 @@ function fillFilters(
   strings: SearchStrings,
 ): void {
   for (const name of searchFilterNames) {
-    const field = part<HTMLElement>(root, `[data-search-filter="${name}"]`);
-    const select = part<HTMLSelectElement>(field, 'select');
+    const select = part<HTMLSelectElement>(root, `[data-search-filter="${name}"] select`);
     const values = Object.keys(available[name] ?? {});
     const ordered =
       name === 'type'
@@ -95,7 +111,7 @@ function fillFilters(
       select.append(new Option(name === 'type' ? typeLabel(strings, value) : value, value));
     }
     select.value = state.filters[name] ?? '';
-    field.hidden = ordered.length === 0;
+    select.disabled = ordered.length === 0;
   }
 }
 
@@ -105,49 +121,94 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   const form = part<HTMLFormElement>(root, 'form');
   const input = part<HTMLInputElement>(form, 'input[name="q"]');
   const status = part<HTMLElement>(root, '[data-search-status]');
+  const suggestion = part<HTMLElement>(root, '[data-search-suggestion]');
   const list = part<HTMLOListElement>(root, '[data-search-list]');
+  const more = part<HTMLButtonElement>(root, '[data-search-more]');
+  const lang = document.documentElement.lang;
   part<HTMLElement>(root, '[data-search-noscript]').hidden = true;
-  part<HTMLElement>(root, '[data-search-results]').hidden = false;
+  part<HTMLElement>(root, '[data-search-results]').removeAttribute('data-search-pending');
 
-  const stem = document.documentElement.lang === 'nb' ? norwegianStemmer : undefined;
   let state = readSearchState(new URLSearchParams(location.search));
   if (state.query) input.value = state.query;
 
-  // Listen before the index loads, so that a search typed meanwhile stays on this page.
-  const loading = (async (): Promise<Pagefind> => {
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    fillFilters(root, await pagefind.filters(), state, strings);
-    part<HTMLElement>(root, '[data-search-filters]').hidden = false;
-    return pagefind;
-  })();
+  // The engine (about 100 KB with its index) loads when the visitor starts to search, not with
+  // the page, so that visiting the page costs nothing and does not move anything.
+  let engine: SearchEngine | undefined;
+  let filtersOf: Pagefind | undefined;
+  const load = (): SearchEngine => {
+    if (!engine) {
+      const pagefind = (async () => {
+        const loaded = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+        await loaded.options({ excerptLength: 24, highlightParam });
+        await loaded.init();
+        filtersOf = loaded;
+        return loaded;
+      })();
+      // A failure is reported by the search that needs the engine, not as a stray rejection.
+      pagefind.catch(() => undefined);
+      engine = new SearchEngine(pagefind, `${vocabularyUrl}${lang}/`, lang === 'nb');
+    }
+    return engine;
+  };
+  for (const event of ['focus', 'pointerdown', 'input'] as const) {
+    input.addEventListener(event, () => void load(), { once: true, passive: true });
+  }
 
   let latest = 0;
+  let outcome: SearchOutcome = { results: [] };
+  let shown = 0;
+
+  const showMore = async (run: number) => {
+    const next = await Promise.all(
+      outcome.results
+        .slice(shown, shown + (shown === 0 ? firstBatch : batch))
+        .map((result) => result.data()),
+    );
+    if (run !== latest) return;
+    list.append(...next.map((result) => resultItem(result, strings)));
+    shown += next.length;
+    more.hidden = shown >= outcome.results.length;
+  };
+
   const search = async () => {
     const run = ++latest;
+    suggestion.replaceChildren();
+    more.hidden = true;
     if (!state.query) {
       list.replaceChildren();
       status.textContent = strings.empty;
       return;
     }
     status.textContent = strings.searching;
-    let pagefind: Pagefind;
+    const filters = Object.fromEntries(
+      Object.entries(state.filters).filter((entry): entry is [string, string] => !!entry[1]),
+    );
+    let found: SearchOutcome;
     try {
-      pagefind = await loading;
+      found = await load().search(state.query, filters);
     } catch {
       status.textContent = strings.error;
       return;
     }
-    const filters = Object.fromEntries(
-      Object.entries(state.filters).filter((entry): entry is [string, string] => !!entry[1]),
-    );
-    const found = await pagefind.search(queryForIndex(state.query, stem), { filters });
-    const results = await Promise.all(found.results.map((result) => result.data()));
     // A newer search started while this one was loading: its results win.
     if (run !== latest) return;
-    list.replaceChildren(...results.map((result) => resultItem(result, strings)));
+    outcome = found;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(run);
+    if (run !== latest) return;
     status.textContent = statusText(strings, found.results.length, state.query);
+    // The filters' values are fetched after the first results, which do not need them.
+    filtersOf
+      ?.filters()
+      .then((available) => fillFilters(root, available, state, strings))
+      .catch(() => undefined);
+    filtersOf = undefined;
+    if (found.suggestion) {
+      const params = searchParams({ ...state, query: found.suggestion });
+      const [before = '', after = ''] = strings.suggestion.split('{suggestion}');
+      suggestion.append(before, link(`?${params.toString()}`, found.suggestion), after);
+    }
   };
 
   const update = () => {
@@ -165,5 +226,6 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) update();
   });
+  more.addEventListener('click', () => void showMore(latest));
   await search();
 }
