@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { collections } from '../../src/content.config';
+import { readEntryData } from './entry-data';
 
 // The bad entries name entries of the fixture site (tests/fixtures/site/): references are
 // checked against its files (read from CONTENT_DIR when the schemas load), application links
@@ -19,13 +18,6 @@ afterAll(() => {
 });
 
 type CollectionName = keyof typeof collections;
-
-/** Front matter of an MDX file, or the whole of a YAML file. */
-export function readEntryData(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text);
-  return parse(frontMatter ? (frontMatter[1] ?? '') : text);
-}
 
 /** The collection's zod schema, with images standing in as their paths. */
 function schemaOf(name: CollectionName): z.ZodType {

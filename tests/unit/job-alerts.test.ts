@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { z } from 'astro/zod';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { deadlineCalendar, deadlineUid } from '../../src/lib/icalendar';
 import { deadlineEvents, jobsOfProfession, type AlertJob } from '../../src/lib/job-alerts';
@@ -16,6 +16,9 @@ import { factProperties, recommendedJobProperties } from '../../src/lib/job-json
 import { jobFactRows, byAgreement, type JobFactsInput } from '../../src/lib/job-facts';
 import { useTranslations } from '../../src/lib/i18n';
 import { site } from '../../src/site.config';
+
+// The fixture jobs apply through the fixture site's application system.
+vi.mock('../../src/site.config', () => import('../fixtures/site/site.config'));
 
 /** The events of a parsed calendar. */
 function veventsOf(data: CalendarResponse): VEvent[] {

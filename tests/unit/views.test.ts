@@ -64,6 +64,14 @@ function job(data: Partial<JobEntryLike['data']> = {}): JobEntryLike {
       posted: new Date('2026-11-01T00:00:00Z'),
       deadline: new Date('2026-11-20T00:00:00Z'),
       applicationUrl: 'https://jobb.example/123',
+      positionSize: 80,
+      positions: 2,
+      pay: { scale: 'Lønnstrinn 30' },
+      start: 'etter avtale',
+      contacts: [{ name: 'Kari Testesen', title: 'Driftsleder', email: 'kari@testby.example' }],
+      documents: [],
+      policeCertificate: false,
+      qualifications: [],
       example: false,
       ...data,
     },
@@ -244,5 +252,32 @@ describe.each([true, false])('an entry with example: %s', (example) => {
     expect(
       professionView({ ...profession, data: { ...profession.data, example } }, 'nb').noindex,
     ).toBe(example);
+  });
+});
+
+describe.each([
+  // build day, closing soon, calendar file
+  ['2026-11-01', false, '/jobb/kalender/rorlegger-fast.ics'],
+  ['2026-11-14', true, '/jobb/kalender/rorlegger-fast.ics'],
+  ['2026-11-20', true, '/jobb/kalender/rorlegger-fast.ics'],
+  ['2026-11-21', false, undefined],
+] as const)('a job with deadline 2026-11-20 built on %s', (today, closingSoon, calendarPath) => {
+  const view = jobView(job(), 'nb', {
+    profession,
+    today: new Date(`${today}T00:00:00Z`),
+    site: siteConfig,
+  });
+
+  it('is marked as closing soon only in its last week', () => {
+    expect(view.closingSoon).toBe(closingSoon);
+  });
+
+  it('offers its deadline as a calendar file only while open', () => {
+    expect(view.calendarPath).toBe(calendarPath);
+  });
+
+  it('lists its facts and tells cards its size', () => {
+    expect(view.facts.map((row) => row.key)).toContain('positionSize');
+    expect(view.cardFacts).toContain('80');
   });
 });
