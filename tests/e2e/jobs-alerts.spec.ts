@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from './fixtures';
-import { distDir } from './site';
+import { distDir, fixture } from './site';
 
 /** The events of a parsed calendar. */
 function veventsOf(data: CalendarResponse): VEvent[] {
@@ -12,13 +12,12 @@ function veventsOf(data: CalendarResponse): VEvent[] {
 }
 
 /**
- * Job ads, alerts and feeds on the built fixture site. Build it first:
- * `CONTENT_DIR=tests/fixtures/site/content BUILD_DATE=2026-11-24 npm run build`; the
+ * Job ads, alerts and feeds on the built fixture site (`npm run build:fixture`); the
  * expectations are computed from the same content folder and BUILD_DATE.
  */
 const contentDir = process.env['CONTENT_DIR'] ?? 'tests/fixtures/site/content';
 const buildDate = new Date(`${process.env['BUILD_DATE'] || '2026-11-24'}T00:00:00Z`);
-const siteOrigin = 'https://kommunikasjon.sarpsborg.com';
+const siteOrigin = fixture.siteUrl;
 const dayMs = 24 * 60 * 60 * 1000;
 
 interface Job {

@@ -7,10 +7,12 @@ interface Video {
   titleEn?: string;
   youtubeId: string;
   captions: string[];
+  example?: boolean;
 }
 interface Job {
   title: string;
   deadline: Date | string;
+  example?: boolean;
 }
 
 const videos = fixtureEntries<Video>('videos');
@@ -25,13 +27,13 @@ test('the fixture site has closed and open jobs to test with', () => {
   expect(openJobs.length).toBeGreaterThan(0);
 });
 
-const pagesWithPlayers = [
-  paths.jobsHome.nb,
-  paths.jobsHome.en,
-  ...videos.flatMap((v) => [paths.video(v.id, 'nb'), paths.video(v.id, 'en')]),
-];
+// An example video has no real original, so its page shows no player at all.
+const playable = videos.filter((v) => !v.example);
+const videoPages = (list: typeof videos) =>
+  list.flatMap((v) => [paths.video(v.id, 'nb'), paths.video(v.id, 'en')]);
+const playerPages = new Set(videoPages(playable));
 
-for (const path of pagesWithPlayers) {
+for (const path of [paths.jobsHome.nb, paths.jobsHome.en, ...videoPages(videos)]) {
   test(`${path} requests nothing from YouTube or Google before play is pressed`, async ({
     page,
     externalRequests,
@@ -40,9 +42,13 @@ for (const path of pagesWithPlayers) {
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    await expect(
-      page.getByRole('button', { name: /^(Spill av video|Play video): / }),
-    ).toBeVisible();
+    if (playerPages.has(path)) {
+      await expect(
+        page.getByRole('button', { name: /^(Spill av video|Play video): / }),
+      ).toBeVisible();
+    } else if (!Object.values(paths.jobsHome).includes(path)) {
+      await expect(page.locator('[data-example-video]')).toBeVisible();
+    }
     await expect(page.locator('iframe')).toHaveCount(0);
     expect(requested.filter((url) => youtubeHosts.test(new URL(url).hostname))).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -51,7 +57,7 @@ for (const path of pagesWithPlayers) {
 
 test.describe('after the play button is pressed', () => {
   // A video with an English title, so the English page's frame title differs.
-  const video = videos.find((v) => v.titleEn) ?? videos[0]!;
+  const video = playable.find((v) => v.titleEn) ?? playable[0]!;
   const embed = `https://www.youtube-nocookie.com/embed/${video.youtubeId}?autoplay=1`;
 
   test.beforeEach(async ({ page }) => {
@@ -115,7 +121,7 @@ test.describe('after the play button is pressed', () => {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const video of videos) {
+  for (const video of playable) {
     test(`the ${video.id} video is a link to YouTube`, async ({ page }) => {
       await page.goto(paths.video(video.id, 'nb'));
       // The player, not the header's search form, is what must render no button without JS.
@@ -188,7 +194,9 @@ test.describe('closed and open jobs', () => {
     const expected = [...openJobs]
       .sort((a, b) => day(a.deadline).localeCompare(day(b.deadline)))
       .map((job) => job.title);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(expected);
+    await expect(page.locator('main .card-grid').getByRole('heading', { level: 2 })).toHaveText(
+      expected,
+    );
   });
 
   for (const job of closedJobs) {
@@ -210,7 +218,15 @@ test.describe('closed and open jobs', () => {
     });
   }
 
-  for (const job of openJobs) {
+  for (const job of openJobs.filter((j) => j.example)) {
+    test(`open example job ${job.id} has nothing to apply to and no JSON-LD`, async ({ page }) => {
+      await page.goto(paths.job(job.id, 'nb'));
+      await expect(page.getByRole('link', { name: 'Søk på stillingen' })).toHaveCount(0);
+      await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+    });
+  }
+
+  for (const job of openJobs.filter((j) => !j.example)) {
     test(`open job ${job.id} has an application link and JobPosting JSON-LD`, async ({ page }) => {
       await page.goto(paths.job(job.id, 'nb'));
       await expect(

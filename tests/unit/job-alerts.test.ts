@@ -129,8 +129,8 @@ describe('the profession feeds and the deadline calendars', () => {
   it('the calendar parses and holds one all-day event per open job, on its deadline', () => {
     const open = openFixtureJobs();
     const text = deadlineCalendar(deadlineEvents(open as AlertJob[], options), {
-      name: 'Søknadsfrister – Sarpsborg kommune',
-      host: 'kommunikasjon.sarpsborg.com',
+      name: 'Søknadsfrister – Testvik kommune',
+      host: 'testvik.example',
       stamp: buildDate,
       organisation: site.name,
     });
@@ -141,10 +141,10 @@ describe('the profession feeds and the deadline calendars', () => {
 
     const parsed = veventsOf(ical.sync.parseICS(text));
     expect(parsed.map((e) => e.uid).sort()).toEqual(
-      open.map((job) => deadlineUid(job.id, 'kommunikasjon.sarpsborg.com')).sort(),
+      open.map((job) => deadlineUid(job.id, 'testvik.example')).sort(),
     );
     for (const event of parsed) {
-      const job = open.find((j) => deadlineUid(j.id, 'kommunikasjon.sarpsborg.com') === event.uid);
+      const job = open.find((j) => deadlineUid(j.id, 'testvik.example') === event.uid);
       expect(event.datetype).toBe('date');
       expect(event.summary).toBe(summary(job?.data.title ?? ''));
       expect(event.dtstamp?.toISOString()).toBe(buildDate.toISOString());

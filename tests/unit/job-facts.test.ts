@@ -52,7 +52,7 @@ describe.each<[Pay, Locale, RegExp]>([
 
 const job: JobFactsInput = {
   department: 'Sykehjemmene',
-  location: 'Sarpsborg',
+  location: 'Testvik',
   workplace: 'Tune sykehjem',
   employmentType: 'TEMPORARY',
   posted: day('2026-11-01'),
@@ -78,7 +78,7 @@ describe('jobFactRows', () => {
 
   it.each([
     ['deadline', '8. desember 2026'],
-    ['workplace', 'Tune sykehjem, Sarpsborg'],
+    ['workplace', 'Testvik sykehjem, Testvik'],
     ['tenure', 'Vikariat'],
     ['positionSize', '50–80\u00a0%'],
     ['positions', '2'],
