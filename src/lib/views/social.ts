@@ -6,6 +6,7 @@
  * are pure; the Astro side (`src/lib/astro/views.ts`) looks up each post's channel and
  * processes its image and then calls them.
  */
+import { latestFollowers, type FollowerCount } from '../channels';
 import { embedAddressFor } from '../example-content';
 import { fill } from '../fill';
 import { formatDate, isoDate, useTranslations } from '../i18n';
@@ -26,6 +27,7 @@ export interface ChannelEntryLike {
     purpose: string;
     audience: string[];
     responseTimeHours: number;
+    followers: readonly FollowerCount[];
     example: boolean;
   };
 }
@@ -48,6 +50,8 @@ export interface ChannelView {
   purpose: string;
   audience: string[];
   responseTimeHours: number;
+  /** The most recent follower count, if any is given. */
+  followers: FollowerCount | undefined;
   /** The channel page's description, for link previews and search engines. */
   description: string;
   example: boolean;
@@ -71,6 +75,7 @@ export function channelView(entry: ChannelEntryLike): ChannelView {
     purpose: data.purpose,
     audience: data.audience,
     responseTimeHours: data.responseTimeHours,
+    followers: latestFollowers(data.followers),
     description: fill(t('social.channel.description'), { name: data.name }),
     example: data.example,
     noindex: data.example,
@@ -111,7 +116,7 @@ export interface PostView<Image = unknown> {
   /** The date as a reader writes it, e.g. "1. mai 2026". */
   dateText: string;
   /** The post's text (Markdown) and the file it comes from, for error messages. */
-  text: { body: string; source: string };
+  text: { body: string | undefined; source: string };
   /** Address of the original post, checked against the platform; shown as text on the card. */
   url: string;
   /** The original post to link to or embed; none for an example post, whose address is made up. */
@@ -156,7 +161,7 @@ export function postView<Image>(
     date: data.date,
     isoDate: isoDate(data.date),
     dateText,
-    text: { body: entry.body ?? '', source: entry.filePath ?? `content/posts/${entry.id}` },
+    text: { body: entry.body, source: entry.filePath ?? `content/posts/${entry.id}` },
     url: data.url,
     originalUrl: embedAddressFor(entry, data.url),
     image:
