@@ -5,16 +5,15 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
 import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from '../feeds';
-import { formatDate, useTranslations } from '../i18n';
+import { fill } from '../fill';
+import { useTranslations } from '../i18n';
 import { jobsOfProfession } from '../job-alerts';
-import { platforms } from '../platforms';
-import { paths } from '../urls';
 import { planFeedEntries } from './plan-feed-entries';
-import { previewImage } from './images';
-import { loadJobView, loadVideoView } from './views';
+import type { ImageView } from '../views/common';
+import { loadJobView, loadNewsView, loadPostView, loadVideoView } from './views';
 
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;
@@ -44,30 +43,26 @@ function exampleNotice(example: boolean): string {
   return example ? paragraph(`<em>${escapeXml(t('example.notice'))}</em>`) : '';
 }
 
-/** An entry's own image, optimised as JPEG for feed readers, as an HTML paragraph. */
-async function imageParagraph(
-  image: { src: ImageMetadata; alt: string } | undefined,
-): Promise<string> {
+/** An entry's own image, as its shared JPEG copy for feed readers, as an HTML paragraph. */
+function imageParagraph(image: ImageView | undefined): string {
   if (!image) return '';
-  const preview = await previewImage(image.src);
-  return paragraph(`<img src="${escapeXml(preview.src)}" alt="${escapeXml(image.alt)}">`);
+  return paragraph(`<img src="${escapeXml(image.preview.src)}" alt="${escapeXml(image.alt)}">`);
 }
 
 async function newsEntries(): Promise<FeedEntry[]> {
   return Promise.all(
-    (await newsNewestFirst()).map(async (item) => ({
-      title: item.data.title,
-      path: paths.newsItem(item.id),
-      date: item.data.date,
-      summary: item.data.summary,
-      category: t('search.type.news'),
-      html: [
-        exampleNotice(item.data.example),
-        paragraph(`<strong>${escapeXml(item.data.summary)}</strong>`),
-        await imageParagraph(item.data.image),
-        await renderBody(item),
-      ].join('\n'),
-    })),
+    (await newsNewestFirst()).map(async (entry) => {
+      const item = await loadNewsView(entry);
+      return {
+        ...item.feed,
+        html: [
+          exampleNotice(item.example),
+          paragraph(`<strong>${escapeXml(item.summary)}</strong>`),
+          imageParagraph(item.image),
+          await renderBody(entry),
+        ].join('\n'),
+      };
+    }),
   );
 }
 
@@ -118,28 +113,21 @@ async function jobEntries(profession?: string): Promise<FeedEntry[]> {
 
 async function postEntries(): Promise<FeedEntry[]> {
   return Promise.all(
-    (await postsNewestFirst()).map(async (post) => {
-      const channel = await getEntry(post.data.channel);
-      const platform = platforms[channel.data.platform].name;
-      const body = await renderBody(post);
+    (await postsNewestFirst()).map(async (entry) => {
+      const post = await loadPostView(entry);
+      const platform = post.channel.platformName;
+      const body = await renderBody(entry);
       return {
-        title: t('feed.item.postTitle')
-          .replace('{channel}', platform)
-          .replace('{date}', formatDate(post.data.date, 'nb')),
-        path: paths.post(post.id),
-        date: post.data.date,
+        ...post.feed,
         summary: plainText(body, 200),
-        category: t('search.type.post'),
         html: [
-          exampleNotice(post.data.example),
+          exampleNotice(post.example),
           body,
-          await imageParagraph(post.data.image),
-          // An example post's address is made up and could lead to a stranger's post.
-          post.data.example
-            ? paragraph(escapeXml(t('example.noPost').replace('{platform}', platform)))
-            : paragraph(
-                link(post.data.url, t('feed.item.original').replace('{platform}', platform)),
-              ),
+          imageParagraph(post.image),
+          // An example post has no original address: its made-up one could lead to a stranger's post.
+          post.originalUrl
+            ? paragraph(link(post.originalUrl, fill(t('feed.item.original'), { platform })))
+            : paragraph(escapeXml(fill(t('example.noPost'), { platform }))),
         ].join('\n'),
       };
     }),

@@ -1,6 +1,6 @@
 /**
- * The recruitment views (`src/lib/views/recruitment.ts`) for collection entries: looks up the
- * related entries, processes the images, and hands the rest to the pure view functions.
+ * The entry views (`src/lib/views/`) for collection entries: looks up the related entries,
+ * processes the images, and hands the rest to the pure view functions.
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../build-date';
@@ -13,6 +13,9 @@ import {
   type ProfessionView,
   type VideoView,
 } from '../views/recruitment';
+import { newsView, type NewsView } from '../views/news';
+import { planView, type PlanView } from '../views/plan';
+import { channelView, postView, type ChannelView, type PostView } from '../views/social';
 import { site } from '../../site.config';
 import { previewImage } from './images';
 
@@ -55,4 +58,42 @@ export async function loadJobView(
   today: Date = buildDate(),
 ): Promise<JobView> {
   return jobView(entry, locale, { profession: await professionOf(entry), today, site });
+}
+
+/** Everything the site says about one news item. */
+export async function loadNewsView(
+  entry: CollectionEntry<'news'>,
+): Promise<NewsView<ImageMetadata>> {
+  const image = entry.data.image && (await previewImage(entry.data.image.src));
+  return newsView(entry, { image });
+}
+
+/** Everything the site says about one channel. */
+export function loadChannelView(entry: CollectionEntry<'channels'>): ChannelView {
+  return channelView(entry);
+}
+
+/** The channel a post belongs to; the schema has already checked that it exists. */
+export async function channelOf(
+  post: CollectionEntry<'posts'>,
+): Promise<CollectionEntry<'channels'>> {
+  const channel = await getEntry(post.data.channel);
+  if (!channel) throw new Error(`content/posts/${post.id}: no channel "${post.data.channel.id}".`);
+  return channel;
+}
+
+/** Everything the site says about one post. */
+export async function loadPostView(
+  entry: CollectionEntry<'posts'>,
+): Promise<PostView<ImageMetadata>> {
+  const [channel, image] = await Promise.all([
+    channelOf(entry),
+    entry.data.image && previewImage(entry.data.image.src),
+  ]);
+  return postView(entry, { channel, image });
+}
+
+/** Everything the site says about one plan chapter. */
+export function loadPlanView(entry: CollectionEntry<'plan'>): PlanView {
+  return planView(entry);
 }
