@@ -160,6 +160,11 @@ test.describe('video pages', () => {
         access.getByText(/synstolking på YouTube|Ingen synstolket versjon/),
       ).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Dette blir sagt i videoen' })).toBeVisible();
+      if (video.example) {
+        // An example video must never reach search engines' video results.
+        await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
+        return;
+      }
       const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
       expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({
         '@type': 'VideoObject',

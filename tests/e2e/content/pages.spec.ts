@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { adminSecurityHeaders, securityHeaders } from '../../../src/lib/security-headers';
+import { securityHeaders } from '../../../src/lib/security-headers';
 import { expect, test } from '../csp-guard';
 import { sitemapPaths } from '../site';
 
 const policy = new Map(securityHeaders()).get('Content-Security-Policy');
-// The browser editor has a policy of its own (src/lib/admin-csp.ts).
-const adminPolicy = new Map(adminSecurityHeaders()).get('Content-Security-Policy');
 
 /**
  * Every built page (those in the sitemap and those left out as noindex), whatever entries the
@@ -16,9 +14,7 @@ for (const path of sitemapPaths()) {
   test(`page ${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404.html' ? 500 : 400);
-    expect(response?.headers()['content-security-policy']).toBe(
-      path.startsWith('/admin/') ? adminPolicy : policy,
-    );
+    expect(response?.headers()['content-security-policy']).toBe(policy);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.getByRole('main')).toHaveCount(1);
     const results = await new AxeBuilder({ page })
