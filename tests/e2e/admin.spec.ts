@@ -114,7 +114,7 @@ test.describe('editing with the local backend', () => {
     await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible({ timeout: 30_000 });
   }
 
-  test('leaves a video, a plan chapter and a profession byte-identical when opened, edited back and saved', async ({
+  test('leaves a video, a plan chapter, jobs and a profession byte-identical when opened, edited back and saved', async ({
     page,
   }) => {
     test.setTimeout(600_000);
@@ -122,6 +122,9 @@ test.describe('editing with the local backend', () => {
     const files = [
       ['videos', 'renholder', 'videos/renholder.mdx', 'Tittel'],
       ['plan', 'kapittel', 'plan/kapittel.mdx', 'Tittel'],
+      // A range, a pay scale and a start "etter avtale"; a percentage, pay "etter avtale" and a date.
+      ['jobs', 'renholder-deltid', 'jobs/renholder-deltid.mdx', 'Tittel'],
+      ['jobs', 'renholder-fast', 'jobs/renholder-fast.mdx', 'Tittel'],
       ['professions', 'renholder', 'professions/renholder.yaml', 'Navn'],
     ] as const;
     for (const [collection, slug, file, label] of files) {
@@ -169,6 +172,13 @@ test.describe('editing with the local backend', () => {
     await page
       .getByLabel('Lenke til søknaden', { exact: true })
       .fill('https://www.sarpsborg.com/jobb/renholder/');
+    await page.getByLabel('Prosent (eller fra)', { exact: true }).fill('100');
+    await page.getByLabel('Lønn etter avtale', { exact: true }).click();
+    await page.getByLabel('Første arbeidsdag', { exact: true }).fill('2027-02-01');
+    await page.getByRole('button', { name: 'Legg til kontaktperson' }).click();
+    await page.getByLabel('Navn på kontaktperson', { exact: true }).fill('Kari Testesen');
+    await page.getByLabel('Rolle', { exact: true }).fill('Renholdsleder');
+    await page.getByLabel('E-post', { exact: true }).fill('kari.testesen@example.com');
     await publish(page);
 
     const file = join(repo, 'content/jobs/renholder-til-skolene.mdx');
@@ -176,6 +186,12 @@ test.describe('editing with the local backend', () => {
     expect(text).toMatch(/^---\n/);
     expect(text).toContain('profession: renholder');
     expect(text).toContain('employmentType: FULL_TIME');
+    // The form's switch and boxes are saved in the shapes the schema accepts.
+    expect(text).toMatch(/^positionSize: 100$/m);
+    expect(text).toMatch(/^pay: etter avtale$/m);
+    expect(text).toMatch(/^start: "?2027-02-01"?$/m);
+    expect(text).toMatch(/^contacts:\n {2}- name: Kari Testesen\n {4}title: Renholdsleder\n/m);
+    expect(text).not.toContain('byAgreement');
 
     // The plan fixture's component imports only resolve inside the repository, so the site is
     // built from the collections the job touches.
@@ -203,6 +219,7 @@ test.describe('editing with the local backend', () => {
         'utf8',
       );
       expect(page).toContain('Renholder til skolene');
+      expect(page).toContain('Kari Testesen');
     } finally {
       rmSync(content, { recursive: true, force: true });
     }
