@@ -107,6 +107,17 @@ test.describe('editing with the local backend', () => {
     await page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
   }
 
+  /**
+   * Turns on a switch of the form. Decap draws switches as a span with role="switch" that its
+   * label's `for` points at, which is not a labelable element, so getByLabel cannot find it.
+   */
+  async function toggle(page: Page, label: string): Promise<void> {
+    const id = await page.locator('label').filter({ hasText: label }).first().getAttribute('for');
+    const control = page.locator(`[id="${id}"]`);
+    await control.click();
+    await expect(control).toHaveAttribute('aria-checked', 'true');
+  }
+
   /** Publishes the open entry through the toolbar's menu. */
   async function publish(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Publiser', exact: true }).click();
@@ -173,9 +184,10 @@ test.describe('editing with the local backend', () => {
       .getByLabel('Lenke til søknaden', { exact: true })
       .fill('https://www.sarpsborg.com/jobb/renholder/');
     await page.getByLabel('Prosent (eller fra)', { exact: true }).fill('100');
-    await page.getByLabel('Lønn etter avtale', { exact: true }).click();
+    await toggle(page, 'Lønn etter avtale');
     await page.getByLabel('Første arbeidsdag', { exact: true }).fill('2027-02-01');
-    await page.getByRole('button', { name: 'Legg til kontaktperson' }).click();
+    // Decap's Norwegian texts lack this button's, so it may read in English.
+    await page.getByRole('button', { name: /^(Legg til|Add) kontaktperson$/ }).click();
     await page.getByLabel('Navn på kontaktperson', { exact: true }).fill('Kari Testesen');
     await page.getByLabel('Rolle', { exact: true }).fill('Renholdsleder');
     await page.getByLabel('E-post', { exact: true }).fill('kari.testesen@example.com');
