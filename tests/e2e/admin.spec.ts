@@ -216,7 +216,8 @@ test.describe('editing with the local backend', () => {
     for (const name of ['professions', 'videos', 'jobs']) {
       cpSync(join(repo, 'content', name), join(content, name), { recursive: true });
     }
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    // --force: the content cache would otherwise keep image paths from an earlier, deleted copy.
+    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', out], {
       cwd: root,
       env: {
         ...process.env,
