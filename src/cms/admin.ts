@@ -11,6 +11,7 @@ import {
   stringifyMdx,
   stringifyYamlEntry,
 } from '../lib/cms-formats';
+import { jobFromForm, parseJobMdx, stringifyJobMdx } from '../lib/cms-job-formats';
 
 interface DecapCms {
   init(options?: { config?: Record<string, unknown> }): void;
@@ -34,6 +35,11 @@ script.addEventListener('load', () => {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load from /admin/decap-cms.js.');
   cms.registerCustomFormat('mdx-frontmatter', 'mdx', preservingFormat(parseMdx, stringifyMdx));
+  cms.registerCustomFormat(
+    'job-mdx',
+    'mdx',
+    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm),
+  );
   cms.registerCustomFormat(
     'yaml-preserving',
     'yaml',

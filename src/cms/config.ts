@@ -8,6 +8,7 @@
 import { languageSchema } from '../schemas/common';
 import { platformIds, platforms } from '../lib/platforms';
 import { site } from '../site.config';
+import { byAgreementSwitch } from '../lib/cms-job-formats';
 
 /** schema.org employment types, in the order the job schema lists them. */
 export const employmentTypeLabels = {
@@ -38,7 +39,7 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'mdx' | 'yaml';
-  format: 'mdx-frontmatter' | 'yaml-preserving';
+  format: 'mdx-frontmatter' | 'job-mdx' | 'yaml-preserving';
   create: true;
   slug: string;
   identifier_field: string;
@@ -90,6 +91,176 @@ const relation = (name: string, label: string, collection: string, display: stri
     display_fields: [display],
     hint,
   }) satisfies CmsField;
+const wholeNumber = (
+  name: string,
+  label: string,
+  min: number,
+  max: number | undefined,
+  hint: string,
+): CmsField => ({
+  name,
+  label,
+  widget: 'number',
+  value_type: 'int',
+  min,
+  ...(max === undefined ? {} : { max }),
+  hint,
+});
+const textList = (name: string, label: string, item: string, hint: string): CmsField => ({
+  name,
+  label,
+  widget: 'list',
+  required: false,
+  field: text('item', item),
+  hint,
+});
+/**
+ * The switch for "etter avtale" in a field the schema allows as an object or those words;
+ * `src/lib/cms-job-formats.ts` writes the words when it is on.
+ */
+const byAgreementToggle = (label: string): CmsField => ({
+  name: byAgreementSwitch,
+  label,
+  widget: 'boolean',
+  required: false,
+  default: false,
+  hint: 'Slå på når dette avtales med den som blir ansatt. Feltene under skal da stå tomme.',
+});
+/** The job ad's facts (`src/schemas/job-facts.ts`), in the order an ad lists them. */
+const jobFactFields: CmsField[] = [
+  {
+    name: 'positionSize',
+    label: 'Stillingsprosent',
+    widget: 'object',
+    hint: 'For én stillingsstørrelse skriver du bare prosenten. Lyses flere stillinger av ulik størrelse ut sammen, skriv den minste og den største.',
+    fields: [
+      wholeNumber(
+        'from',
+        'Prosent (eller fra)',
+        1,
+        100,
+        'Et helt tall fra 1 til 100, for eksempel 100.',
+      ),
+      optional(
+        wholeNumber(
+          'to',
+          'Til prosent',
+          1,
+          100,
+          'Bare for et spenn, for eksempel fra 50 til 100. Skal være større enn «Prosent (eller fra)».',
+        ),
+      ),
+    ],
+  },
+  optional({
+    ...wholeNumber(
+      'positions',
+      'Antall stillinger',
+      1,
+      undefined,
+      'Hvor mange stillinger som lyses ut.',
+    ),
+    default: 1,
+  }),
+  {
+    name: 'pay',
+    label: 'Lønn',
+    widget: 'object',
+    hint: 'Fyll ut lønnstrinn, beløp i kroner i året, eller begge. Eller slå på «Lønn etter avtale».',
+    fields: [
+      byAgreementToggle('Lønn etter avtale'),
+      optional(
+        text(
+          'scale',
+          'Lønnstrinn eller stillingskode',
+          'For eksempel «Lønnstrinn 45–52» eller «Stillingskode 7174».',
+        ),
+      ),
+      optional(
+        wholeNumber(
+          'min',
+          'Lønn fra (kroner i året)',
+          1,
+          undefined,
+          'Hele kroner, for eksempel 520000.',
+        ),
+      ),
+      optional(
+        wholeNumber(
+          'max',
+          'Lønn til (kroner i året)',
+          1,
+          undefined,
+          'Bare for et spenn. Står det tomt, gjelder «Lønn fra» som fast beløp.',
+        ),
+      ),
+    ],
+  },
+  {
+    name: 'start',
+    label: 'Oppstart',
+    widget: 'object',
+    hint: 'Første arbeidsdag, eller slå på «Oppstart etter avtale».',
+    fields: [
+      byAgreementToggle('Oppstart etter avtale'),
+      optional(date('date', 'Første arbeidsdag', 'Datoen den ansatte begynner.')),
+    ],
+  },
+  optional(
+    text(
+      'workplace',
+      'Arbeidsplass',
+      'Det nøyaktige stedet, for eksempel «Tune sykehjem, avdeling 2». Uten denne vises enheten.',
+    ),
+  ),
+  optional(text('reference', 'Referansenummer', 'Saks- eller referansenummeret søkerne oppgir.')),
+  {
+    name: 'contacts',
+    label: 'Kontaktpersoner',
+    label_singular: 'kontaktperson',
+    widget: 'list',
+    min: 1,
+    hint: 'Hvem søkerne kan spørre om stillingen. Minst én, med telefon, e-post eller begge.',
+    fields: [
+      text('name', 'Navn på kontaktperson'),
+      text('title', 'Rolle', 'For eksempel «Avdelingsleder».'),
+      optional({
+        ...text('phone', 'Telefon', 'Slik nummeret slås, for eksempel «+47 69 10 80 00».'),
+        pattern: [
+          '^\\+?[\\d ]{8,}$',
+          'Skriv telefonnummeret med sifre og mellomrom, minst 8 sifre.',
+        ],
+      }),
+      optional({
+        ...text('email', 'E-post', 'For eksempel «navn@sarpsborg.com».'),
+        pattern: [
+          '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+          'Skriv en e-postadresse, for eksempel navn@sarpsborg.com.',
+        ],
+      }),
+    ],
+  },
+  textList(
+    'documents',
+    'Dokumenter søknaden skal ha med',
+    'Dokument',
+    'Ett dokument per linje, for eksempel «CV» eller «Vitnemål og attester».',
+  ),
+  {
+    name: 'policeCertificate',
+    label: 'Krever politiattest',
+    widget: 'boolean',
+    required: false,
+    default: false,
+    hint: 'Slå på for stillinger i barnehage, skole, helse og omsorg der loven krever politiattest.',
+  },
+  textList(
+    'qualifications',
+    'Formelle krav',
+    'Krav',
+    'Krav loven setter, for eksempel studiepoeng i fagene for lærere. Ett krav per linje.',
+  ),
+];
 const example: CmsField = {
   name: 'example',
   label: 'Eksempelinnhold',
@@ -226,10 +397,15 @@ export const cmsCollections: CmsCollection[] = [
           'En video om det samme yrket, om det finnes.',
         ),
       ),
+      ...jobFactFields,
       example,
       body('Stillingsteksten', 'Skrives i Markdown: ### for mellomtitler, - for punktlister.'),
     ],
-    { summary: '{{title}} – frist {{deadline}}', sortable_fields: ['title', 'deadline', 'posted'] },
+    {
+      format: 'job-mdx',
+      summary: '{{title}} – frist {{deadline}}',
+      sortable_fields: ['title', 'deadline', 'posted'],
+    },
   ),
   mdxCollection(
     'videos',
@@ -342,6 +518,21 @@ export const cmsCollections: CmsCollection[] = [
       },
       text('owner', 'Ansvarlig', 'Rollen som holder kapittelet oppdatert.'),
       date('lastReviewed', 'Sist gjennomgått', 'Datoen kapittelet sist ble kontrollert.'),
+      {
+        name: 'changes',
+        label: 'Endringer',
+        label_singular: 'endring',
+        widget: 'list',
+        required: false,
+        hint: 'Endringslogg for kapittelet: hver endring med dato og én setning om hva som ble endret. Vises på kapittelet, i oversikten og i nyhetsstrømmen.',
+        fields: [
+          date('date', 'Dato for endringen', 'Datoen endringen ble gjort.'),
+          {
+            ...text('summary', 'Hva ble endret', 'Én setning leseren av planen forstår.'),
+            widget: 'text',
+          },
+        ],
+      },
       example,
       body(
         'Kapittelteksten (MDX)',

@@ -93,23 +93,25 @@ export function stringifyYamlEntry(data: Record<string, unknown>): string {
 
 /**
  * A format that returns a file's original text when it is saved with the data it was read
- * with, and writes it with `write` otherwise.
+ * with, and writes it with `write` otherwise. `same` maps the data to what the file would
+ * hold, for forms where two states of a field mean the same (a switch turned on and off).
  */
 export function preservingFormat(
   read: (text: string) => Record<string, unknown>,
   write: (data: Record<string, unknown>) => string,
+  same: (data: Record<string, unknown>) => unknown = (data) => data,
 ): EntryFormat {
   // Keyed by the data's canonical JSON, since Decap hands toFile() the data but not the path.
   const originals = new Map<string, string>();
   return {
     fromFile(text) {
       const data = read(text);
-      originals.set(canonicalJson(data), text);
+      originals.set(canonicalJson(same(data)), text);
       return data;
     },
     toFile(data, order = []) {
       return (
-        originals.get(canonicalJson(data)) ??
+        originals.get(canonicalJson(same(data))) ??
         write(inFieldOrder(data, order) as Record<string, unknown>)
       );
     },

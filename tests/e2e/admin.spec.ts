@@ -107,6 +107,17 @@ test.describe('editing with the local backend', () => {
     await page.locator(`a[href$="/collections/${collection}/entries/${slug}"]`).click();
   }
 
+  /**
+   * Turns on a switch of the form. Decap draws switches as a span with role="switch" that its
+   * label's `for` points at, which is not a labelable element, so getByLabel cannot find it.
+   */
+  async function toggle(page: Page, label: string): Promise<void> {
+    const id = await page.locator('label').filter({ hasText: label }).first().getAttribute('for');
+    const control = page.locator(`[id="${id}"]`);
+    await control.click();
+    await expect(control).toHaveAttribute('aria-checked', 'true');
+  }
+
   /** Publishes the open entry through the toolbar's menu. */
   async function publish(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Publiser', exact: true }).click();
@@ -114,7 +125,7 @@ test.describe('editing with the local backend', () => {
     await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible({ timeout: 30_000 });
   }
 
-  test('leaves a video, a plan chapter and a profession byte-identical when opened, edited back and saved', async ({
+  test('leaves a video, a plan chapter, jobs and a profession byte-identical when opened, edited back and saved', async ({
     page,
   }) => {
     test.setTimeout(600_000);
@@ -122,6 +133,9 @@ test.describe('editing with the local backend', () => {
     const files = [
       ['videos', 'renholder', 'videos/renholder.mdx', 'Tittel'],
       ['plan', 'kapittel', 'plan/kapittel.mdx', 'Tittel'],
+      // A range, a pay scale and a start "etter avtale"; a percentage, pay "etter avtale" and a date.
+      ['jobs', 'renholder-deltid', 'jobs/renholder-deltid.mdx', 'Tittel'],
+      ['jobs', 'renholder-fast', 'jobs/renholder-fast.mdx', 'Tittel'],
       ['professions', 'renholder', 'professions/renholder.yaml', 'Navn'],
     ] as const;
     for (const [collection, slug, file, label] of files) {
@@ -169,6 +183,15 @@ test.describe('editing with the local backend', () => {
     await page
       .getByLabel('Lenke til søknaden', { exact: true })
       .fill('https://www.sarpsborg.com/jobb/renholder/');
+    await page.getByLabel('Prosent (eller fra)', { exact: true }).fill('100');
+    await toggle(page, 'Lønn etter avtale');
+    // Decap adds a mark for optional fields to their labels.
+    await page.getByLabel(/^Første arbeidsdag/).fill('2027-02-01');
+    // Decap's Norwegian texts lack this button's, so it may read in English.
+    await page.getByRole('button', { name: /^(Legg til|Add) kontaktperson$/ }).click();
+    await page.getByLabel('Navn på kontaktperson', { exact: true }).fill('Kari Testesen');
+    await page.getByLabel('Rolle', { exact: true }).fill('Renholdsleder');
+    await page.getByLabel(/^E-post/).fill('kari.testesen@example.com');
     await publish(page);
 
     const file = join(repo, 'content/jobs/renholder-til-skolene.mdx');
@@ -176,6 +199,14 @@ test.describe('editing with the local backend', () => {
     expect(text).toMatch(/^---\n/);
     expect(text).toContain('profession: renholder');
     expect(text).toContain('employmentType: FULL_TIME');
+    // The form's switch and boxes are saved in the shapes the schema accepts.
+    expect(text).toMatch(/^positionSize: 100$/m);
+    expect(text).toMatch(/^pay: etter avtale$/m);
+    expect(text).toMatch(/^start: "?2027-02-01"?$/m);
+    expect(text).toMatch(/^contacts:\n {2}- /m);
+    expect(text).toMatch(/^ {2}[- ] name: Kari Testesen$/m);
+    expect(text).toMatch(/^ {2}[- ] title: Renholdsleder$/m);
+    expect(text).not.toContain('byAgreement');
 
     // The plan fixture's component imports only resolve inside the repository, so the site is
     // built from the collections the job touches.
@@ -185,7 +216,8 @@ test.describe('editing with the local backend', () => {
     for (const name of ['professions', 'videos', 'jobs']) {
       cpSync(join(repo, 'content', name), join(content, name), { recursive: true });
     }
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    // --force: the content cache would otherwise keep image paths from an earlier, deleted copy.
+    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', out], {
       cwd: root,
       env: {
         ...process.env,
@@ -203,6 +235,7 @@ test.describe('editing with the local backend', () => {
         'utf8',
       );
       expect(page).toContain('Renholder til skolene');
+      expect(page).toContain('Kari Testesen');
     } finally {
       rmSync(content, { recursive: true, force: true });
     }

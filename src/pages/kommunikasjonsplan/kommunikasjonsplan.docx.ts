@@ -33,11 +33,12 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     ]),
   );
   const chapters = await planChapters();
-  // The document is as new as the latest review or change, not as the build.
+  // The document is as new as the latest review or change, not as the build. Without chapters,
+  // the earliest date a zip file can hold (1980), since the epoch is outside its range.
   const stamp =
     latestDate(
       chapters.flatMap(({ data }) => [data.lastReviewed, ...data.changes.map((c) => c.date)]),
-    ) ?? new Date(0);
+    ) ?? new Date(Date.UTC(1980, 0, 1));
   const bytes = await planDocx(
     {
       title: `${t('plan.title')} – ${site.name}`,
