@@ -53,7 +53,7 @@ describe.each<[Pay, Locale, RegExp]>([
 const job: JobFactsInput = {
   department: 'Sykehjemmene',
   location: 'Testvik',
-  workplace: 'Tune sykehjem',
+  workplace: 'Testvik sykehjem',
   employmentType: 'TEMPORARY',
   posted: day('2026-11-01'),
   deadline: day('2026-12-08'),
