@@ -33,7 +33,12 @@ export function feedName(id: FeedId): string {
 
 /** A feed's full title, with the site's name, as feed readers list it. */
 export function feedTitle(id: FeedId): string {
-  return `${feedName(id)} – ${site.name}`;
+  return withSiteName(feedName(id));
+}
+
+/** A feed's title as feed readers list it: the feed's own name, then the site's. */
+export function withSiteName(title: string): string {
+  return `${title} – ${site.name}`;
 }
 
 /** A feed's one-sentence description. */

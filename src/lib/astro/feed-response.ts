@@ -9,10 +9,10 @@ import {
   rssLanguage,
   type FeedEntry,
   type FeedId,
+  withSiteName,
 } from '../feeds';
 import { langTag } from '../i18n';
 import { paths } from '../urls';
-import { site as siteConfig } from '../../site.config';
 
 /** The complete RSS response for one feed, with full content and the browser stylesheet. */
 export async function feedResponse(id: FeedId, site: URL | undefined): Promise<Response> {
@@ -36,7 +36,7 @@ export function rssResponse(
   const { entries } = feed;
   const selfUrl = new URL(feed.path, site).href;
   return rss({
-    title: `${feed.title} – ${siteConfig.name}`,
+    title: withSiteName(feed.title),
     description: feed.description,
     site,
     items: entries.map((entry) => feedItem(entry, site)),
