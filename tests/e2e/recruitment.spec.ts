@@ -46,7 +46,7 @@ for (const path of [paths.jobsHome.nb, paths.jobsHome.en, ...videoPages(videos)]
       await expect(
         page.getByRole('button', { name: /^(Spill av video|Play video): / }),
       ).toBeVisible();
-    } else if (!Object.values(paths.jobsHome).includes(path)) {
+    } else if (!(Object.values(paths.jobsHome) as string[]).includes(path)) {
       await expect(page.locator('[data-example-video]')).toBeVisible();
     }
     await expect(page.locator('iframe')).toHaveCount(0);

@@ -77,7 +77,10 @@ for (const { path, html } of examplePages) {
 }
 
 // The lists of jobs (soonest deadline or newest first) share the job pages' address prefix.
-const jobLists = new Set([...Object.values(paths.jobs), ...Object.values(paths.jobsNewest)]);
+const jobLists = new Set<string>([
+  ...Object.values(paths.jobs),
+  ...Object.values(paths.jobsNewest),
+]);
 
 for (const { path, html } of pages.filter((page) => !page.html.includes('data-example-notice'))) {
   if (hasNoindex(html) || jobLists.has(path)) continue;
