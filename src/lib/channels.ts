@@ -1,5 +1,6 @@
 /** Pure helpers for presenting a channel's figures. */
 import { langTag, type Locale } from './i18n';
+import { numberFormat } from './intl';
 
 /** A follower count and the date it was true. */
 export interface FollowerCount {
@@ -30,7 +31,7 @@ export function describeResponseTime(hours: number, locale: Locale = 'nb'): stri
       : hours % 24 === 0
         ? [hours / 24, 'day']
         : [hours, 'hour'];
-  return new Intl.NumberFormat(langTag[locale], {
+  return numberFormat(langTag[locale], {
     style: 'unit',
     unit,
     unitDisplay: 'long',
@@ -40,5 +41,5 @@ export function describeResponseTime(hours: number, locale: Locale = 'nb'): stri
 
 /** A whole number with the language's digit grouping: 13700 → "13 700". */
 export function formatCount(count: number, locale: Locale = 'nb'): string {
-  return new Intl.NumberFormat(langTag[locale]).format(count);
+  return numberFormat(langTag[locale], {}).format(count);
 }

@@ -3,6 +3,8 @@
  * XSLT, so the feed also loads this script: where the stylesheet was not applied, it builds the
  * same page from the feed's XML with the DOM, and writes dates in Norwegian.
  */
+import { langTag, longDate } from './i18n';
+import { dateFormat } from './intl';
 
 /** The texts and addresses the page shows, from the dictionaries and the route table. */
 export interface FeedViewText {
@@ -18,12 +20,7 @@ export interface FeedViewText {
 export function norwegianFeedDate(rfc822: string): string {
   const date = new Date(rfc822);
   if (Number.isNaN(date.getTime())) return rfc822;
-  return new Intl.DateTimeFormat('nb-NO', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(langTag.nb, longDate).format(date);
 }
 
 /**

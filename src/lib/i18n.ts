@@ -1,4 +1,5 @@
 import { en } from '../i18n/en';
+import { dateFormat } from './intl';
 import { nb, type UiKey } from '../i18n/nb';
 
 export type Locale = 'nb' | 'en';
@@ -24,14 +25,17 @@ export function localeFromPath(pathname: string): Locale {
 /** BCP 47 tag for `Intl` and `lang` attributes. */
 export const langTag: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB' };
 
+/** Day, month in words and year, in UTC: content dates have no time of day. */
+export const longDate: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
 /** Formats a date as the reader expects it in their language, e.g. "3. mars 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(langTag[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(langTag[locale], longDate).format(date);
 }
 
 /** Machine-readable date for `<time datetime>`. */

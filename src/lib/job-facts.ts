@@ -3,6 +3,7 @@
  * behind them (sizes, pay, closing soon), so that pages, feeds and tests agree on them.
  */
 import { formatDate, isoDate, langTag, type Locale } from './i18n';
+import { numberFormat } from './intl';
 import type { UiKey } from '../i18n/nb';
 
 /** The words an ad uses when pay or start date is agreed with the person hired. */
@@ -80,7 +81,7 @@ export function formatPositionSize(size: PositionSize, locale: Locale): string {
 
 /** Whole kroner with the language's digit grouping: "560 000" or "560,000". */
 export function formatKroner(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(langTag[locale], { maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(langTag[locale], { maximumFractionDigits: 0 }).format(amount);
 }
 
 /** Pay in words: "Lønnstrinn 45 (kr 520 000–600 000 per år)", or "Etter avtale". */

@@ -1,4 +1,5 @@
 import { langTag, type Locale } from './i18n';
+import { durationFormat } from './intl';
 
 /** Hours, minutes and seconds of an ISO 8601 duration such as `PT1H2M3S`. */
 export interface DurationParts {
@@ -19,7 +20,7 @@ export function parseIsoDuration(value: string): DurationParts | undefined {
 export function formatDuration(value: string, locale: Locale): string {
   const parts = parseIsoDuration(value);
   if (!parts) throw new Error(`"${value}" is not a duration such as PT2M30S.`);
-  return new Intl.DurationFormat(langTag[locale], { style: 'long' }).format(parts);
+  return durationFormat(langTag[locale], { style: 'long' }).format(parts);
 }
 
 /** A text in the page's language, and the language it is really in when it had to fall back. */

@@ -1,15 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../build-date';
+import { oncePerBuild } from './once-per-build';
 
 /** Plan chapters in reading order. */
 export async function planChapters(): Promise<CollectionEntry<'plan'>[]> {
-  return (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order);
+  return oncePerBuild('plan', async () =>
+    (await getCollection('plan')).sort((a, b) => a.data.order - b.data.order),
+  );
 }
 
 /** The municipality's channels in listing order (`order`, then name). */
 export async function channelsInOrder(): Promise<CollectionEntry<'channels'>[]> {
-  return (await getCollection('channels')).sort(
-    (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'nb'),
+  return oncePerBuild('channels', async () =>
+    (await getCollection('channels')).sort(
+      (a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name, 'nb'),
+    ),
   );
 }
 
@@ -26,24 +31,32 @@ export function isOpen(job: { data: { deadline: Date } }, today: Date = buildDat
 /** Open positions, soonest deadline first. */
 export async function openJobs(): Promise<CollectionEntry<'jobs'>[]> {
   const today = buildDate();
-  return (await getCollection('jobs', (job) => isOpen(job, today))).sort(
-    (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+  return oncePerBuild(`open jobs ${today.toISOString()}`, async () =>
+    (await getCollection('jobs', (job) => isOpen(job, today))).sort(
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+    ),
   );
 }
 
 /** Recruitment videos, newest first. */
 export async function videosNewestFirst(): Promise<CollectionEntry<'videos'>[]> {
-  return newestFirst(await getCollection('videos'), (v) => v.data.uploadDate);
+  return oncePerBuild('videos', async () =>
+    newestFirst(await getCollection('videos'), (v) => v.data.uploadDate),
+  );
 }
 
 /** Social posts, newest first. */
 export async function postsNewestFirst(): Promise<CollectionEntry<'posts'>[]> {
-  return newestFirst(await getCollection('posts'), (p) => p.data.date);
+  return oncePerBuild('posts', async () =>
+    newestFirst(await getCollection('posts'), (p) => p.data.date),
+  );
 }
 
 /** News, newest first. */
 export async function newsNewestFirst(): Promise<CollectionEntry<'news'>[]> {
-  return newestFirst(await getCollection('news'), (n) => n.data.date);
+  return oncePerBuild('news', async () =>
+    newestFirst(await getCollection('news'), (n) => n.data.date),
+  );
 }
 
 /** One static path per entry of a collection, with the entry as the page's prop. */

@@ -11,6 +11,7 @@ import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId }
 import { fill } from '../fill';
 import { useTranslations } from '../i18n';
 import { jobsOfProfession } from '../job-alerts';
+import { oncePerBuild } from './once-per-build';
 import { planFeedEntries } from './plan-feed-entries';
 import type { ImageView } from '../views/common';
 import { loadJobView, loadNewsView, loadPostView, loadVideoView } from './views';
@@ -18,15 +19,18 @@ import { loadJobView, loadNewsView, loadPostView, loadVideoView } from './views'
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;
 
-/** The entry's MDX body rendered to an HTML string, as the page shows it. */
-async function renderBody(
-  entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>,
-): Promise<string> {
-  container ??= await AstroContainer.create({
-    renderers: await loadRenderers([getContainerRenderer()]),
+/**
+ * The entry's MDX body rendered to an HTML string, as the page shows it. Rendered once per
+ * build: an entry is in its own feed, in `/rss.xml` and, for jobs, in its profession's feed.
+ */
+function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>): Promise<string> {
+  return oncePerBuild(`body ${entry.collection}/${entry.id}`, async () => {
+    container ??= await AstroContainer.create({
+      renderers: await loadRenderers([getContainerRenderer()]),
+    });
+    const { Content } = await render(entry);
+    return container.renderToString(Content);
   });
-  const { Content } = await render(entry);
-  return container.renderToString(Content);
 }
 
 /** HTML for the parts of an item that come from its front matter. */

@@ -4,25 +4,32 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { openJobs, videosNewestFirst } from './collections';
+import { oncePerBuild } from './once-per-build';
 import { loadJobView, loadProfessionView, loadVideoView, type VideoEntryView } from './views';
 import { langTag, type Locale } from '../i18n';
 import type { JobView, ProfessionView } from '../views/recruitment';
 
 /** Professions sorted by their name in the page's language. */
 export async function professionsByName(locale: Locale): Promise<ProfessionView[]> {
-  return (await getCollection('professions'))
-    .map((entry) => loadProfessionView(entry, locale))
-    .sort((a, b) => a.name.localeCompare(b.name, langTag[locale]));
+  return oncePerBuild(`professions ${locale}`, async () =>
+    (await getCollection('professions'))
+      .map((entry) => loadProfessionView(entry, locale))
+      .sort((a, b) => a.name.localeCompare(b.name, langTag[locale])),
+  );
 }
 
 /** Every video, newest first. */
 export async function allVideos(locale: Locale): Promise<VideoEntryView[]> {
-  return Promise.all((await videosNewestFirst()).map((video) => loadVideoView(video, locale)));
+  return oncePerBuild(`video views ${locale}`, async () =>
+    Promise.all((await videosNewestFirst()).map((video) => loadVideoView(video, locale))),
+  );
 }
 
 /** Every open job, soonest deadline first. */
 export async function allOpenJobs(locale: Locale): Promise<JobView[]> {
-  return Promise.all((await openJobs()).map((job) => loadJobView(job, locale)));
+  return oncePerBuild(`open job views ${locale}`, async () =>
+    Promise.all((await openJobs()).map((job) => loadJobView(job, locale))),
+  );
 }
 
 /** Open jobs in one profession, soonest deadline first. */
