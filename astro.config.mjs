@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { cmsBundle } from './src/cms/integration.ts';
+import { quietMdxDirectives } from './src/deploy/build-log.ts';
 import { securityHeadersFile } from './src/deploy/integration.ts';
 import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
   // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietMdxDirectives } },
     plugins: [siteConfigAlias()],
     // The browser editor's local backend (`npx decap-server`), on the same origin in `astro dev`.
     server: { proxy: { '/api/v1': 'http://localhost:8081' } },
@@ -40,4 +41,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // Pages returned with a `cacheKey` (src/lib/astro/static-paths.ts) are copied from the previous
+  // build while their content and code are unchanged; see "Republishing quickly" in the README.
+  experimental: { incrementalBuild: true },
 });

@@ -58,11 +58,3 @@ export async function newsNewestFirst(): Promise<CollectionEntry<'news'>[]> {
     newestFirst(await getCollection('news'), (n) => n.data.date),
   );
 }
-
-/** One static path per entry of a collection, with the entry as the page's prop. */
-export async function entryPaths<C extends 'jobs' | 'videos' | 'professions'>(collection: C) {
-  return (await getCollection(collection)).map((entry) => ({
-    params: { id: entry.id },
-    props: { entry },
-  }));
-}

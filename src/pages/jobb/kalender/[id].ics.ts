@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { buildDate } from '../../../lib/build-date';
+import { entryKey } from '../../../lib/astro/cache-keys';
 import { openJobs } from '../../../lib/astro/collections';
+import { cacheKey } from '../../../lib/cache-key';
 import { useTranslations } from '../../../lib/i18n';
 import { calendarResponse, deadlineCalendar } from '../../../lib/icalendar';
 import { deadlineEvents } from '../../../lib/job-alerts';
@@ -15,6 +17,8 @@ export const getStaticPaths = (async () =>
   (await openJobs()).map((job) => ({
     params: { id: job.id },
     props: { job },
+    // The build date is every event's DTSTAMP.
+    cacheKey: cacheKey(entryKey(job), buildDate()),
   }))) satisfies GetStaticPaths;
 
 /** One open job's deadline as a calendar event. */
