@@ -24,10 +24,13 @@ export function writeBareSite(
     config,
     `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { quietMdxDirectives } from ${JSON.stringify(join(repo, 'src/deploy/build-log.ts'))};
 export default defineConfig({
   srcDir: ${JSON.stringify(join(dir, 'src'))},
   publicDir: ${JSON.stringify(join(dir, 'public'))},
   integrations: [mdx()],
+  // The same quiet log as the site's, so that both builds print alike.
+  vite: { build: { rolldownOptions: { onwarn: quietMdxDirectives } } },
   devToolbar: { enabled: false },
 });
 `,

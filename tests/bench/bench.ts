@@ -4,6 +4,7 @@
 // Needs GNU time (Debian: `time`), nginx and Chromium. Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import {
+  appendFileSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -26,6 +27,7 @@ import {
   type Scores,
 } from './browser.ts';
 import { writeBareSite } from './bare-site.ts';
+import { profileOf, type Profile } from './profile.ts';
 import { shares, writeSyntheticContent, type PageCollection } from './synthetic.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -78,13 +80,17 @@ function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, log: stri
   };
 }
 
-/** `astro build` of the project at `root` into `outDir`, with a cache of its own. */
+/**
+ * `astro build` of the project at `root` into `outDir`, with a cache of its own (kept between
+ * builds into the same folder, as a host's CI keeps it). `logLevel: 'info'` logs the time of
+ * every page, which the profile reads.
+ */
 function astroBuild(
   root: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
   log: string,
-  configFile?: string,
+  { configFile, logLevel = 'warn' }: { configFile?: string; logLevel?: 'warn' | 'info' } = {},
 ): Run {
   // Astro joins `configFile` to the root, so it has to be relative to it.
   const options = {
@@ -92,7 +98,7 @@ function astroBuild(
     configFile: configFile && relative(root, configFile),
     outDir,
     cacheDir: `${outDir}-cache`,
-    logLevel: 'warn',
+    logLevel,
   };
   const script = `import { build } from 'astro';\nawait build(${JSON.stringify(options)});`;
   return timed([node, '--input-type=module', '-e', script], root, env, log);
@@ -124,8 +130,40 @@ function indexSize(site: string): IndexSize {
 
 interface ScaleRow {
   entries: number;
-  full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize };
+  full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize; profile: Profile };
+  /** The full build again, with its cache, after one post was changed; search index included. */
+  rebuild: Run;
   bare: Run & { pages: number };
+}
+
+/** Pagefind and the search vocabulary over the built site, as `npm run build` runs them. */
+function searchIndex(site: string, env: NodeJS.ProcessEnv, log: string): Run {
+  const pagefind = timed(
+    [join(repo, 'node_modules/.bin/pagefind'), '--site', site, '--silent'],
+    repo,
+    env,
+    `${log}-pagefind.log`,
+  );
+  const vocabulary = timed(
+    [node, 'src/components/search/build-vocabulary.ts', site],
+    repo,
+    env,
+    `${log}-vocabulary.log`,
+  );
+  return {
+    seconds: pagefind.seconds + vocabulary.seconds,
+    cpuSeconds: pagefind.cpuSeconds + vocabulary.cpuSeconds,
+    peakMiB: Math.max(pagefind.peakMiB, vocabulary.peakMiB),
+  };
+}
+
+/** Adds a paragraph to the first synthetic post, as an editor changing one post would. */
+function changeOnePost(content: string): void {
+  const post = readdirSync(join(content, 'posts'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /bench-\d+\.mdx$/.test(file))
+    .sort()[0];
+  if (!post) throw new Error(`No synthetic post in ${content}/posts to change.`);
+  appendFileSync(join(content, 'posts', post), '\nEt avsnitt som kom til etter publiseringen.\n');
 }
 
 /** Builds the full site and the bare site from `entries` synthetic entries. */
@@ -136,31 +174,29 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
 
   const fullDir = join(work, `full-${entries}`);
   log(`${entries} entries: full build`);
-  const astro = astroBuild(repo, fullDir, env, join(work, `full-${entries}.log`));
-  const pagefindOnly = timed(
-    [join(repo, 'node_modules/.bin/pagefind'), '--site', fullDir, '--silent'],
-    repo,
-    env,
-    join(work, `pagefind-${entries}.log`),
-  );
-  const vocabulary = timed(
-    [node, 'src/components/search/build-vocabulary.ts', fullDir],
-    repo,
-    env,
-    join(work, `vocabulary-${entries}.log`),
-  );
-  const pagefind: Run = {
-    seconds: pagefindOnly.seconds + vocabulary.seconds,
-    cpuSeconds: pagefindOnly.cpuSeconds + vocabulary.cpuSeconds,
-    peakMiB: Math.max(pagefindOnly.peakMiB, vocabulary.peakMiB),
-  };
+  const fullLog = join(work, `full-${entries}.log`);
+  const astro = astroBuild(repo, fullDir, env, fullLog, { logLevel: 'info' });
+  const profile = profileOf(readFileSync(fullLog, 'utf8'));
+  const pagefind = searchIndex(fullDir, env, join(work, `full-${entries}`));
   const index = indexSize(fullDir);
+
+  log(`${entries} entries: rebuild after changing one post`);
+  changeOnePost(content);
+  const reAstro = astroBuild(repo, fullDir, env, join(work, `rebuild-${entries}.log`));
+  const reIndex = searchIndex(fullDir, env, join(work, `rebuild-${entries}`));
+  const rebuild: Run = {
+    seconds: reAstro.seconds + reIndex.seconds,
+    cpuSeconds: reAstro.cpuSeconds + reIndex.cpuSeconds,
+    peakMiB: Math.max(reAstro.peakMiB, reIndex.peakMiB),
+  };
 
   const bareRoot = join(work, `bare-${entries}`);
   const bareConfig = writeBareSite(bareRoot, repo, Object.keys(shares) as PageCollection[]);
   log(`${entries} entries: bare build`);
   const bareOut = join(bareRoot, 'dist');
-  const bare = astroBuild(repo, bareOut, env, join(work, `bare-${entries}.log`), bareConfig);
+  const bare = astroBuild(repo, bareOut, env, join(work, `bare-${entries}.log`), {
+    configFile: bareConfig,
+  });
   const measured: ScaleRow = {
     entries,
     full: {
@@ -171,7 +207,9 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
       astro,
       pagefind,
       index,
+      profile,
     },
+    rebuild,
     bare: { ...bare, pages: htmlPages(bareOut) },
   };
   for (const dir of [bareRoot, content, `${fullDir}-cache`, `${bareOut}-cache`]) {
@@ -195,14 +233,16 @@ symlinkSync(join(repo, 'src'), join(work, 'src'), 'dir');
 const scale: ScaleRow[] = [];
 /** Sizes that were skipped or failed, with the reason, printed under the table. */
 const notes: string[] = [];
-/** The whole run must end within 30 minutes; the page and search figures need the rest. */
-const scaleBudgetSeconds = 24 * 60;
+/** The whole run must end within 45 minutes; the page and search figures need the rest. */
+const scaleBudgetSeconds = 37 * 60;
 let largestSite = '';
 try {
   for (const entries of sizes) {
     const elapsed = (Date.now() - started) / 1000;
     const last = scale.at(-1);
-    const estimate = last ? ((last.full.seconds + last.bare.seconds) * entries) / last.entries : 0;
+    const estimate = last
+      ? ((last.full.seconds + last.rebuild.seconds + last.bare.seconds) * entries) / last.entries
+      : 0;
     if (elapsed + estimate > scaleBudgetSeconds) {
       notes.push(
         `${entries} entries: not built; at the rate of ${last?.entries} entries it would take about ${estimate.toFixed(0)} s more, past the time budget.`,
@@ -229,22 +269,14 @@ try {
     }
   }
 
-  // The default content, built as `npm run build:test` does, for the per-page figures.
-  const defaultSite = join(work, 'default');
-  log('default content: build');
-  astroBuild(repo, defaultSite, { BUILD_DATE: buildDate }, join(work, 'default.log'));
-  timed(
-    [join(repo, 'node_modules/.bin/pagefind'), '--site', defaultSite, '--silent'],
-    repo,
-    {},
-    join(work, 'default-pagefind.log'),
-  );
-  timed(
-    [node, 'src/components/search/build-vocabulary.ts', defaultSite],
-    repo,
-    {},
-    join(work, 'default-vocabulary.log'),
-  );
+  // The per-page figures come from the largest site; without one, from the default content.
+  let pageSite = largestSite;
+  if (!pageSite) {
+    pageSite = join(work, 'default');
+    log('default content: build');
+    astroBuild(repo, pageSite, { BUILD_DATE: buildDate }, join(work, 'default.log'));
+    searchIndex(pageSite, {}, join(work, 'default'));
+  }
 
   const browser = await launchChromium(debuggingPort);
   let search;
@@ -260,9 +292,9 @@ try {
       }
     }
 
-    const site = await serve(repo, defaultSite, port, join(work, 'default-access.log'));
+    const site = await serve(repo, pageSite, port, join(work, 'pages-access.log'));
     try {
-      for (const [type, path] of pageTypes(defaultSite)) {
+      for (const [type, path] of pageTypes(pageSite)) {
         log(`page ${type}: ${path}`);
         const weight = await pageWeight(browser, site, path);
         const scores = await lighthouseScores(site.baseUrl + path, debuggingPort);
@@ -288,24 +320,49 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** One page of each type in the built site: the first that exists of each pattern. */
+/**
+ * One page of each type in the built site: the first of each pattern that search engines may
+ * index (an example entry's `noindex` page would lose Lighthouse's SEO points on purpose).
+ */
 function pageTypes(site: string): [string, string][] {
   const paths = readdirSync(site, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
+  const indexable = (path: string) =>
+    !/<meta name="robots" content="[^"]*noindex/.test(
+      readFileSync(join(site, path, 'index.html'), 'utf8'),
+    );
   const wanted: [string, RegExp][] = [
     ['front page', /^\/$/],
+    ['plan overview', /^\/kommunikasjonsplan\/$/],
     ['plan chapter', /^\/kommunikasjonsplan\/(?!utskrift\/)[^/]+\/$/],
+    ['plan, printable', /^\/kommunikasjonsplan\/utskrift\/$/],
+    ['news list', /^\/nyheter\/$/],
     ['news item', /^\/nyheter\/[^/]+\/$/],
+    ['careers front page', /^\/jobb\/$/],
+    ['video list', /^\/jobb\/video\/$/],
     ['video page', /^\/jobb\/video\/(?!side\/)[^/]+\/$/],
-    ['job page', /^\/jobb\/stillinger\/(?!side\/)[^/]+\/$/],
-    ['feed page', /^\/kanaler\/$/],
+    ['job list', /^\/jobb\/stillinger\/$/],
+    ['newest jobs', /^\/jobb\/stillinger\/nyeste\/$/],
+    ['job page', /^\/jobb\/stillinger\/(?!side\/|nyeste\/)[^/]+\/$/],
+    ['profession page', /^\/jobb\/yrke\/[^/]+\/$/],
+    ['channels and latest posts', /^\/kanaler\/$/],
+    ['post listing page', /^\/kanaler\/side\/\d+\/$/],
+    ['channel page', /^\/kanaler\/(?!side\/|innlegg\/)[^/]+\/$/],
+    ['post page', /^\/kanaler\/innlegg\/[^/]+\/$/],
+    ['feed overview', /^\/rss\/$/],
     ['search page', /^\/sok\/$/],
+    ['privacy statement', /^\/personvern\/$/],
+    ['accessibility statement', /^\/tilgjengelighet\/$/],
+    ['English front page', /^\/en\/$/],
+    ['English job page', /^\/en\/jobs\/positions\/(?!newest\/)[^/]+\/$/],
+    ['English video page', /^\/en\/jobs\/videos\/[^/]+\/$/],
     ['English search page', /^\/en\/search\/$/],
   ];
   return wanted.flatMap(([type, pattern]) => {
-    const path = paths.find((p) => pattern.test(p));
+    const matching = paths.filter((p) => pattern.test(p));
+    const path = matching.find(indexable) ?? matching[0];
     if (!path) log(`no ${type} in the built site; left out`);
     return path ? [[type, path] as [string, string]] : [];
   });
@@ -323,15 +380,16 @@ function table(
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, Node ${process.versions.node}; load average ${loadAtStart} when the run began. Times are wall-clock seconds with processor seconds (user + system) in brackets: on a shared machine the processor time is the steadier figure.`,
     '',
-    '| Entries | Pages (full / bare) | Full build s (Astro + Pagefind) | Bare build s | Ratio to bare, wall (processor) | Pages/s (full / bare) | Peak MiB (full / bare) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Entries | Pages (full / bare) | Full build s (Astro + Pagefind) | Bare build s | Ratio to bare, wall (processor) | Peak MiB (full / bare) | Rebuild after one changed post s | Rebuild ÷ full, wall |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
-      ({ entries, full, bare }) =>
-        `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${(full.pages / full.seconds).toFixed(0)} / ${(bare.pages / bare.seconds).toFixed(0)} | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} |`,
+      ({ entries, full, bare, rebuild }) =>
+        `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} (${(full.peakMiB / bare.peakMiB).toFixed(2)}) | ${seconds(rebuild)} | ${(rebuild.seconds / full.seconds).toFixed(2)} |`,
     ),
     '',
     ...notes.flatMap((note) => [`- ${note}`, '']),
   ];
+  lines.push(...profileTable(rows));
   const largest = rows.at(-1);
   if (largest) {
     const { pagefind, vocabulary } = largest.full.index;
@@ -361,4 +419,39 @@ function table(
     '',
   );
   return lines.join('\n');
+}
+
+/**
+ * Where the full build's wall time goes at each size: Astro's own phases, the pages by kind
+ * (within page rendering), and the search index; each with its share of the full build.
+ */
+function profileTable(rows: ScaleRow[]): string[] {
+  if (rows.length === 0) return [];
+  const share = (seconds: number, row: ScaleRow) =>
+    `${seconds.toFixed(1)} (${((100 * seconds) / row.full.seconds).toFixed(0)} %)`;
+  const phaseNames = [...new Set(rows.flatMap((row) => row.full.profile.phases.map(([n]) => n)))];
+  const kinds = [...new Set(rows.flatMap((row) => row.full.profile.pages.map((k) => k.kind)))];
+  const cell = (row: ScaleRow, name: string) => {
+    const phase = row.full.profile.phases.find(([n]) => n === name);
+    return phase ? share(phase[1], row) : '–';
+  };
+  const kindCell = (row: ScaleRow, kind: string) => {
+    const sum = row.full.profile.pages.find((k) => k.kind === kind);
+    return sum ? `${share(sum.seconds, row)}, ${sum.count} files` : '–';
+  };
+  return [
+    `| Full build, wall s (share) | ${rows.map((row) => `${row.entries} entries`).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---:').join(' | ')} |`,
+    ...phaseNames.flatMap((name) => [
+      `| ${name} | ${rows.map((row) => cell(row, name)).join(' | ')} |`,
+      ...(name === 'page rendering'
+        ? kinds.map(
+            (kind) => `| – ${kind} | ${rows.map((row) => kindCell(row, kind)).join(' | ')} |`,
+          )
+        : []),
+    ]),
+    `| search index (Pagefind and vocabulary) | ${rows.map((row) => share(row.full.pagefind.seconds, row)).join(' | ')} |`,
+    `| whole build | ${rows.map((row) => share(row.full.seconds, row)).join(' | ')} |`,
+    '',
+  ];
 }

@@ -92,6 +92,8 @@ function variant(
   planOrder: number,
 ): Record<string, unknown> {
   const copy: Record<string, unknown> = structuredClone(data);
+  // Synthetic entries stand for a municipality's own: indexed, with structured data and embeds.
+  delete copy['example'];
   for (const field of titleFields) {
     if (typeof copy[field] === 'string') copy[field] = `${copy[field] as string} ${index}`;
   }
