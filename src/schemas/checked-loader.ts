@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDocument } from 'yaml';
+import { forgetEntryIds } from './content-dir';
 
 /** Image files an entry may point to from its front matter. */
 const imagePath = /^\.{1,2}\/.+\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
@@ -49,6 +50,7 @@ export function withFileErrors(loader: Loader, base: string): Loader {
   return {
     ...loader,
     load: async (context: LoaderContext) => {
+      forgetEntryIds();
       checkYamlFiles(base);
       return loader.load({
         ...context,
