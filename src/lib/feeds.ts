@@ -197,8 +197,46 @@ export function feedItem(entry: FeedEntry, site: string | URL): RSSFeedItem {
 }
 
 /** Entries newest first; entries on the same date keep a stable order by path. */
-export function newestEntriesFirst(entries: FeedEntry[]): FeedEntry[] {
+export function newestEntriesFirst<T extends Pick<FeedEntry, 'date' | 'path'>>(entries: T[]): T[] {
   return [...entries].sort(
     (a, b) => b.date.getTime() - a.date.getTime() || a.path.localeCompare(b.path),
+  );
+}
+
+/**
+ * How many items a feed holds: the newest. A feed reader fetches the whole file every time it
+ * looks for news, and keeps the items it has seen; at 10,000 entries a feed of everything was
+ * 42 MB.
+ */
+export const feedItemLimit = 100;
+
+/**
+ * A feed item whose content (the rendered entry) is made only if the item is kept; an item
+ * whose summary comes from its content (a post's first words) gets it from `content` too.
+ */
+export interface FeedDraft extends Omit<FeedEntry, 'html' | 'summary'> {
+  summary?: string | undefined;
+  content: () => Promise<{ html: string; summary?: string }>;
+}
+
+/** A finished item as a draft, for feeds that merge both. */
+export function asDraft({ html, ...item }: FeedEntry): FeedDraft {
+  return { ...item, content: () => Promise.resolve({ html }) };
+}
+
+/** The newest `limit` items, newest first, with the content of only those made. */
+export async function latestEntries(
+  drafts: FeedDraft[],
+  limit: number = feedItemLimit,
+): Promise<FeedEntry[]> {
+  return Promise.all(
+    newestEntriesFirst(drafts)
+      .slice(0, limit)
+      .map(async ({ content, ...item }) => {
+        const made = await content();
+        const summary = made.summary ?? item.summary;
+        if (summary === undefined) throw new Error(`The feed item ${item.path} has no summary.`);
+        return { ...item, html: made.html, summary };
+      }),
   );
 }

@@ -10,7 +10,10 @@ import {
   feedItem,
   feedPath,
   mediaThumbnail,
+  feedItemLimit,
+  latestEntries,
   newestEntriesFirst,
+  type FeedDraft,
   plainText,
   rssLanguage,
   type FeedEntry,
@@ -154,5 +157,52 @@ describe('newestEntriesFirst', () => {
       entry({ path: '/a/', date: new Date('2026-01-01') }),
     ]);
     expect(sorted.map((e) => e.path)).toEqual(['/c/', '/a/', '/b/']);
+  });
+});
+
+describe('latestEntries', () => {
+  const draft = (path: string, date: string, made: string[]): FeedDraft => ({
+    title: path,
+    path,
+    date: new Date(date),
+    summary: `About ${path}`,
+    category: 'Nyhet',
+    content: () => {
+      made.push(path);
+      return Promise.resolve({ html: `<p>${path}</p>` });
+    },
+  });
+
+  it('keeps the newest items, newest first, and makes the content of those only', async () => {
+    const made: string[] = [];
+    const drafts = [
+      draft('/a/', '2026-01-01', made),
+      draft('/b/', '2026-03-01', made),
+      draft('/c/', '2026-02-01', made),
+    ];
+    const entries = await latestEntries(drafts, 2);
+    expect(entries.map((entry) => [entry.path, entry.html])).toEqual([
+      ['/b/', '<p>/b/</p>'],
+      ['/c/', '<p>/c/</p>'],
+    ]);
+    expect(made.sort()).toEqual(['/b/', '/c/']);
+  });
+
+  it('takes the summary from the content when the item has none of its own', async () => {
+    const [entry] = await latestEntries([
+      {
+        ...draft('/post/', '2026-01-01', []),
+        summary: undefined,
+        content: () => Promise.resolve({ html: '<p>Brøyting</p>', summary: 'Brøyting' }),
+      },
+    ]);
+    expect(entry?.summary).toBe('Brøyting');
+  });
+
+  it('holds at most feedItemLimit items', async () => {
+    const many = Array.from({ length: feedItemLimit + 5 }, (_, i) =>
+      draft(`/n${i}/`, '2026-01-01', []),
+    );
+    expect(await latestEntries(many)).toHaveLength(feedItemLimit);
   });
 });

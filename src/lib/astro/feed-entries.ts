@@ -7,7 +7,15 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
-import { escapeXml, newestEntriesFirst, plainText, type FeedEntry, type FeedId } from '../feeds';
+import {
+  asDraft,
+  escapeXml,
+  latestEntries,
+  plainText,
+  type FeedDraft,
+  type FeedEntry,
+  type FeedId,
+} from '../feeds';
 import { fill } from '../fill';
 import { useTranslations } from '../i18n';
 import { jobsOfProfession } from '../job-alerts';
@@ -53,45 +61,49 @@ function imageParagraph(image: ImageView | undefined): string {
   return paragraph(`<img src="${escapeXml(image.preview.src)}" alt="${escapeXml(image.alt)}">`);
 }
 
-async function newsEntries(): Promise<FeedEntry[]> {
+async function newsEntries(): Promise<FeedDraft[]> {
   return Promise.all(
     (await newsNewestFirst()).map(async (entry) => {
       const item = await loadNewsView(entry);
       return {
         ...item.feed,
-        html: [
-          exampleNotice(item.example),
-          paragraph(`<strong>${escapeXml(item.summary)}</strong>`),
-          imageParagraph(item.image),
-          await renderBody(entry),
-        ].join('\n'),
+        content: async () => ({
+          html: [
+            exampleNotice(item.example),
+            paragraph(`<strong>${escapeXml(item.summary)}</strong>`),
+            imageParagraph(item.image),
+            await renderBody(entry),
+          ].join('\n'),
+        }),
       };
     }),
   );
 }
 
-async function videoEntries(): Promise<FeedEntry[]> {
+async function videoEntries(): Promise<FeedDraft[]> {
   return Promise.all(
     (await videosNewestFirst()).map(async (entry) => {
       const video = await loadVideoView(entry, 'nb');
       const { preview, alt } = video.poster;
       return {
         ...video.feed,
-        html: [
-          exampleNotice(video.example),
-          paragraph(
-            `<img src="${escapeXml(preview.src)}" alt="${escapeXml(alt)}" width="${preview.width}" height="${preview.height}">`,
-          ),
-          paragraph(escapeXml(video.description.text)),
-          await renderBody(entry),
-          paragraph(link(video.path, t('feed.item.watch'))),
-        ].join('\n'),
+        content: async () => ({
+          html: [
+            exampleNotice(video.example),
+            paragraph(
+              `<img src="${escapeXml(preview.src)}" alt="${escapeXml(alt)}" width="${preview.width}" height="${preview.height}">`,
+            ),
+            paragraph(escapeXml(video.description.text)),
+            await renderBody(entry),
+            paragraph(link(video.path, t('feed.item.watch'))),
+          ].join('\n'),
+        }),
       };
     }),
   );
 }
 
-async function jobEntries(profession?: string): Promise<FeedEntry[]> {
+async function jobEntries(profession?: string): Promise<FeedDraft[]> {
   const jobs = await openJobs();
   return Promise.all(
     (profession ? jobsOfProfession(jobs, profession) : jobs).map(async (entry) => {
@@ -99,60 +111,66 @@ async function jobEntries(profession?: string): Promise<FeedEntry[]> {
       const deadline = `${t('jobs.deadline')}: ${job.deadlineText}`;
       return {
         ...job.feed,
-        html: [
-          exampleNotice(job.example),
-          paragraph(`<strong>${escapeXml(job.summary.text)}</strong>`),
-          paragraph(
-            `${escapeXml(job.department)}, ${escapeXml(job.location)}<br>${escapeXml(deadline)}`,
-          ),
-          await renderBody(entry),
-          job.applicationUrl
-            ? paragraph(link(job.applicationUrl, t('feed.item.apply')))
-            : paragraph(escapeXml(t('example.noApplication'))),
-        ].join('\n'),
+        content: async () => ({
+          html: [
+            exampleNotice(job.example),
+            paragraph(`<strong>${escapeXml(job.summary.text)}</strong>`),
+            paragraph(
+              `${escapeXml(job.department)}, ${escapeXml(job.location)}<br>${escapeXml(deadline)}`,
+            ),
+            await renderBody(entry),
+            job.applicationUrl
+              ? paragraph(link(job.applicationUrl, t('feed.item.apply')))
+              : paragraph(escapeXml(t('example.noApplication'))),
+          ].join('\n'),
+        }),
       };
     }),
   );
 }
 
-async function postEntries(): Promise<FeedEntry[]> {
+async function postEntries(): Promise<FeedDraft[]> {
   return Promise.all(
     (await postsNewestFirst()).map(async (entry) => {
       const post = await loadPostView(entry);
       const platform = post.channel.platformName;
-      const body = await renderBody(entry);
       return {
         ...post.feed,
-        summary: plainText(body, 200),
-        html: [
-          exampleNotice(post.example),
-          body,
-          imageParagraph(post.image),
-          // An example post has no original address: its made-up one could lead to a stranger's post.
-          post.originalUrl
-            ? paragraph(link(post.originalUrl, fill(t('feed.item.original'), { platform })))
-            : paragraph(escapeXml(fill(t('example.noPost'), { platform }))),
-        ].join('\n'),
+        content: async () => {
+          const body = await renderBody(entry);
+          return {
+            summary: plainText(body, 200),
+            html: [
+              exampleNotice(post.example),
+              body,
+              imageParagraph(post.image),
+              // An example post has no original address: its made-up one could lead to a stranger's post.
+              post.originalUrl
+                ? paragraph(link(post.originalUrl, fill(t('feed.item.original'), { platform })))
+                : paragraph(escapeXml(fill(t('example.noPost'), { platform }))),
+            ].join('\n'),
+          };
+        },
       };
     }),
   );
 }
 
-const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedEntry[]>> = {
+const sources: Record<Exclude<FeedId, 'all'>, () => Promise<FeedDraft[]>> = {
   news: newsEntries,
   videos: videoEntries,
   jobs: () => jobEntries(),
   posts: postEntries,
 };
 
-/** The open jobs of one profession, newest first: the profession's own feed. */
+/** The newest open jobs of one profession, newest first: the profession's own feed. */
 export async function professionFeedEntries(profession: string): Promise<FeedEntry[]> {
-  return newestEntriesFirst(await jobEntries(profession));
+  return latestEntries(await jobEntries(profession));
 }
 
-/** The entries of one feed, newest first; `all` merges every other feed. */
+/** The newest entries of one feed, newest first; `all` merges every other feed. */
 export async function feedEntries(id: FeedId): Promise<FeedEntry[]> {
-  if (id !== 'all') return newestEntriesFirst(await sources[id]());
+  if (id !== 'all') return latestEntries(await sources[id]());
   const lists = await Promise.all(Object.values(sources).map((source) => source()));
-  return newestEntriesFirst([...lists.flat(), ...(await planFeedEntries())]);
+  return latestEntries([...lists.flat(), ...(await planFeedEntries()).map(asDraft)]);
 }
