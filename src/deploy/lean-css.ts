@@ -6,17 +6,10 @@ import type { Plugin, Root } from 'postcss';
 import { quotedWords, readCustomProperties, wordsOf } from '../lib/css-custom-properties.ts';
 
 /**
- * The shared stylesheet, which brings in the whole Designsystemet theme and every rule of the
- * component files it imports. Only this sheet is trimmed: the components' own `<style>` blocks
- * hold nothing unused.
- */
-const sharedSheet = resolve('src/styles/global.css');
-
-/**
- * Designsystemet features the site never renders, whose rules PurgeCSS cannot tell apart from
- * used ones (their words, such as "switch" or "data", appear in any code). Each names the
- * markup that would bring the feature in; a unit test fails as soon as the site's code or
- * content holds that markup, so the rules come back before anything looks broken.
+ * Designsystemet features whose rules PurgeCSS cannot tell apart from used ones (their words,
+ * such as "switch" or "data", appear in any code or text). Each names the markup that brings
+ * the feature in: its rules are dropped only while no file of the site's code or content holds
+ * that markup, so a component or an MDX entry that starts using one gets its styles back.
  */
 export const unrenderedFeatures = [
   {
@@ -37,25 +30,14 @@ export const unrenderedFeatures = [
   {
     name: 'the date field',
     selector: /\[type=["']?date\b/,
-    markup: /type=["']date["']|['"]date['"]\s*[,;)}]/,
+    markup: /type=["']date["']/,
   },
 ];
 
-/** Removes the selectors of `unrenderedFeatures`, and each rule left without any. */
-function dropUnrendered(root: Root): void {
-  root.walkRules((rule) => {
-    const kept = rule.selectors.filter(
-      (selector) => !unrenderedFeatures.some((feature) => feature.selector.test(selector)),
-    );
-    if (kept.length === 0) rule.remove();
-    else if (kept.length < rule.selectors.length) rule.selectors = kept;
-  });
-}
-
-/** Files of the site's code whose words may name a class, an attribute or a value in the sheet. */
+/** Files whose words may name a class, an element, an attribute or a value in the sheet. */
 const sourceFile = /\.(astro|ts|tsx|js|mjs|mdx|md|yaml|yml|json)$/;
 
-/** Every file below `dir` the test accepts, or none when the folder does not exist. */
+/** Every file below `dir` whose name the pattern accepts, or none when the folder is missing. */
 function filesBelow(dir: string, accept: RegExp): string[] {
   try {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -66,29 +48,59 @@ function filesBelow(dir: string, accept: RegExp): string[] {
   }
 }
 
+/** Removes the selectors matching any of the patterns, and each rule left without a selector. */
+function dropSelectors(root: Root, patterns: RegExp[]): void {
+  if (patterns.length === 0) return;
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => !patterns.some((re) => re.test(selector)));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+}
+
+/** Where the site's code, content and configuration are, and which sheet to trim. */
+export interface LeanCssOptions {
+  /** The site's code (`src/`); `src/cms/` and `src/deploy/` render nothing on a page. */
+  srcDir: string;
+  /** The content folder the site is built from. */
+  contentDir: string;
+  /** The site configuration file the site is built with. */
+  siteConfig: string;
+  /** The stylesheet to trim; every other sheet passes unchanged. */
+  sheet?: string;
+}
+
 /**
  * A PostCSS plugin that drops, from the shared stylesheet only, the rules whose classes,
- * attributes and values appear nowhere in the site's code, content or configuration, and the
- * theme's custom properties nobody reads. PurgeCSS keeps a rule as soon as each of its words
- * appears anywhere in those files, so it errs on the side of keeping. Markdown writes elements
- * (tables, quotes, lists) no source file names, so every HTML element is kept; a custom
- * property read in a component's own styles (a file of its own at build time) is kept too.
+ * elements, attributes and values appear nowhere in the site's code, content or configuration,
+ * and the theme's custom properties nobody reads. PurgeCSS keeps a rule as soon as each of its
+ * words appears anywhere in those files, so it errs on the side of keeping. Markdown writes
+ * elements (tables, quotes, lists) no source file names, so every HTML element is kept; a
+ * custom property read in a component's own styles (a sheet of its own at build time) is kept.
  */
-export function leanCss(options: { srcDir: string; contentDir: string; siteConfig: string }): Plugin {
+export function leanCss(options: LeanCssOptions): Plugin {
+  const sheet = resolve(options.sheet ?? join(options.srcDir, 'styles/global.css'));
   const content = [
-    ...filesBelow(options.srcDir, sourceFile),
+    ...filesBelow(options.srcDir, sourceFile).filter(
+      (file) => !/^(cms|deploy)[/\\]/.test(relative(options.srcDir, file)),
+    ),
     ...filesBelow(options.contentDir, sourceFile),
     options.siteConfig,
   ];
+  const texts = content.map((file) => readFileSync(file, 'utf8'));
+  const unrendered = unrenderedFeatures
+    .filter((feature) => !texts.some((text) => feature.markup.test(text)))
+    .map((feature) => feature.selector);
   const readElsewhere = new Set<string>();
   for (const file of filesBelow(options.srcDir, /\.(astro|ts|css)$/)) {
+    if (resolve(file) === sheet) continue;
     for (const name of readCustomProperties(readFileSync(file, 'utf8'))) readElsewhere.add(name);
   }
   const purge = purgeCSS({
     content,
-    // In code, a word may still name a class, an element or an attribute, but an attribute's
-    // value only counts when quoted, so `[data-color=success]` goes unless some file writes
-    // "success" as a string. Content and data files keep the default: every word counts.
+    // In code a word may name a class, an element or an attribute, but an attribute's value
+    // only counts when quoted, so a rule for one colour goes unless some file writes that
+    // colour's name as a string. In content and data files every word counts.
     extractors: [
       {
         extensions: ['astro', 'ts', 'tsx', 'js', 'mjs'],
@@ -114,8 +126,8 @@ export function leanCss(options: { srcDir: string; contentDir: string; siteConfi
     postcssPlugin: 'lean-css',
     async OnceExit(root, helpers) {
       const file = root.source?.input.file;
-      if (!file || relative(sharedSheet, resolve(file)) !== '') return;
-      dropUnrendered(root);
+      if (!file || resolve(file) !== sheet) return;
+      dropSelectors(root, unrendered);
       await purge.OnceExit?.(root, helpers);
     },
   };
