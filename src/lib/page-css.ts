@@ -9,7 +9,9 @@ export function linkedStylesheets(html: string): string[] {
   const hrefs = new Set<string>();
   walkSync(parse(html), (node: Node) => {
     if (node.type !== ELEMENT_NODE || node.name !== 'link') return;
-    const rel = String(node.attributes['rel'] ?? '').toLowerCase().split(/\s+/);
+    const rel = String(node.attributes['rel'] ?? '')
+      .toLowerCase()
+      .split(/\s+/);
     const href = node.attributes['href'];
     if (rel.includes('stylesheet') && typeof href === 'string' && href) hrefs.add(href);
   });

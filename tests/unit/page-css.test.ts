@@ -19,7 +19,11 @@ describe.each([
     '<link rel="icon" href="/favicon.svg"><link rel="alternate" href="/rss.xml"><link rel="preload" href="/a.css">',
     [],
   ],
-  ['rel in capitals among other words', '<link rel="Alternate StyleSheet" href="/x.css">', ['/x.css']],
+  [
+    'rel in capitals among other words',
+    '<link rel="Alternate StyleSheet" href="/x.css">',
+    ['/x.css'],
+  ],
   ['a sheet without an address', '<link rel="stylesheet">', []],
 ])('linkedStylesheets: %s', (_name, html, expected) => {
   it(`is ${JSON.stringify(expected)}`, () => expect(linkedStylesheets(html)).toEqual(expected));
@@ -46,11 +50,7 @@ describe('gzipSize', () => {
 describe.each([
   ['none', '.a { color: red }', []],
   ['one', '.a { color: var(--ds-color-text-default) }', ['--ds-color-text-default']],
-  [
-    'a fallback that reads another',
-    '.a { margin: var( --x, var(--y-1) ) }',
-    ['--x', '--y-1'],
-  ],
+  ['a fallback that reads another', '.a { margin: var( --x, var(--y-1) ) }', ['--x', '--y-1']],
   ['a definition alone is no read', ':root { --unused: 1px }', []],
   [
     'in a component style block',

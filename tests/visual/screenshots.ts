@@ -101,7 +101,12 @@ const partHeight = 12_000;
 /** Takes a full-page screenshot of what the page shows now (in parts if it is very tall). */
 async function shoot(page: Page, file: string): Promise<void> {
   await settle(page);
-  const options = { fullPage: true, animations: 'disabled', caret: 'hide', timeout: 120_000 } as const;
+  const options = {
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+    timeout: 120_000,
+  } as const;
   const { width, height } = await page.evaluate(() => ({
     width: document.documentElement.scrollWidth,
     height: document.documentElement.scrollHeight,
