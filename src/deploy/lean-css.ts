@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import purgeCSS from '@fullhuman/postcss-purgecss';
 import htmlTags from 'html-tags';
 import type { Plugin, Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
 import { quotedWords, readCustomProperties, wordsOf } from '../lib/css-custom-properties.ts';
 
 /**
@@ -55,6 +56,45 @@ function dropSelectors(root: Root, patterns: RegExp[]): void {
     const kept = rule.selectors.filter((selector) => !patterns.some((re) => re.test(selector)));
     if (kept.length === 0) rule.remove();
     else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+}
+
+/**
+ * Swaps the argument of every `:not()`, `:has()` and other functional pseudo-class except
+ * `:is()` and `:where()` for a placeholder, and returns the originals. PurgeCSS ignores what
+ * such an argument names, but still looks into an `:is()` or `:where()` nested in it and then
+ * drops the whole selector when that comes out empty: `.ds-input:not([size],
+ * select:where([data-width=auto]))`, which sizes every field, would go.
+ */
+function hideArguments(root: Root): Map<string, string> {
+  const hidden = new Map<string, string>();
+  root.walkRules((rule) => {
+    if (!rule.selector.includes('(')) return;
+    rule.selector = selectorParser((selectors) => {
+      const outermost: selectorParser.Pseudo[] = [];
+      selectors.walkPseudos((pseudo) => {
+        if (pseudo.nodes.length === 0 || [':is', ':where'].includes(pseudo.value)) return;
+        let parent = pseudo.parent;
+        while (parent && !outermost.includes(parent as selectorParser.Pseudo)) {
+          parent = parent.parent;
+        }
+        if (!parent) outermost.push(pseudo);
+      });
+      for (const pseudo of outermost) {
+        const key = `:lean-css-${hidden.size}`;
+        hidden.set(key, pseudo.toString().trim());
+        pseudo.replaceWith(selectorParser.pseudo({ value: key }));
+      }
+    }).processSync(rule.selector);
+  });
+  return hidden;
+}
+
+/** Puts back the arguments `hideArguments` swapped for placeholders. */
+function restoreArguments(root: Root, hidden: Map<string, string>): void {
+  if (hidden.size === 0) return;
+  root.walkRules((rule) => {
+    rule.selector = rule.selector.replace(/:lean-css-\d+/g, (key) => hidden.get(key) ?? key);
   });
 }
 
@@ -118,7 +158,9 @@ export function leanCss(options: LeanCssOptions): Plugin {
     ],
     variables: true,
     safelist: {
-      standard: [...htmlTags, ':root', 'html', 'body'],
+      // A selector part that is only a pseudo-class (`:is(…):not([hidden])`, `:where(:hover)`)
+      // counts as found; PurgeCSS would otherwise drop a selector made of nothing else.
+      standard: [...htmlTags, ':root', 'html', 'body', /^:/],
       variables: [...readElsewhere],
     },
   }) as Plugin & { OnceExit?: (root: Root, helpers: unknown) => Promise<void> };
@@ -128,7 +170,9 @@ export function leanCss(options: LeanCssOptions): Plugin {
       const file = root.source?.input.file;
       if (!file || resolve(file) !== sheet) return;
       dropSelectors(root, unrendered);
+      const hidden = hideArguments(root);
       await purge.OnceExit?.(root, helpers);
+      restoreArguments(root, hidden);
     },
   };
 }

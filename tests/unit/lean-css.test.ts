@@ -19,6 +19,13 @@ blockquote > p { margin: 0; }
 .card > data { display: block; }
 .card textarea { resize: none; }
 .card [role=switch] { width: 2em; }
+:is(.card,.gone):not([hidden]) { display: grid; }
+.card:where(:visited) { color: purple; }
+:where(.card,.gone)>:first-child { margin: 0; }
+.missing:hover { color: red; }
+.card:not([size],select:where([data-width=auto])) { width: 100%; }
+.card:has(> :is(img,video)) { padding: 0; }
+.missing:not(:where(.card)) { color: red; }
 `;
 
 /** The selectors and custom properties left after trimming `css` as the shared sheet. */
@@ -51,6 +58,17 @@ describe.each([
   ['suggestion chips no file renders', '.card > data', false],
   ['a text field no file renders', '.card textarea', false],
   ['a switch no file renders', '.card [role=switch]', false],
+  ['a used class in :is() before :not()', ':is(.card):not([hidden])', true],
+  ['a used class with a pseudo-class in :where()', '.card:where(:visited)', true],
+  ['a used class in :where() before a pseudo-class', ':where(.card)>:first-child', true],
+  ['an unused class with a pseudo-class', '.missing:hover', false],
+  [
+    'a used class whose :not() names something unused',
+    '.card:not([size],select:where([data-width=auto]))',
+    true,
+  ],
+  ['a used class with :has()', '.card:has(> :is(img,video))', true],
+  ['an unused class before a :not()', '.missing:not(:where(.card))', false],
 ])('the shared sheet keeps %s', (_name, selector, kept) => {
   it(`${kept ? 'keeps' : 'drops'} ${selector}`, () => {
     expect(plain.selectors.includes(selector)).toBe(kept);
