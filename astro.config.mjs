@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { cmsBundle } from './src/cms/integration.ts';
 import { securityHeadersFile } from './src/deploy/integration.ts';
-import { leanCss } from './src/deploy/lean-css.ts';
+import { leanCssIntegration } from './src/deploy/lean-css.ts';
 import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
 
@@ -23,18 +23,6 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [siteConfigAlias()],
-    // The shared stylesheet without the Designsystemet rules and tokens no page uses.
-    css: {
-      postcss: {
-        plugins: [
-          leanCss({
-            srcDir: 'src',
-            contentDir: process.env['CONTENT_DIR'] ?? 'content',
-            siteConfig: siteConfigPath,
-          }),
-        ],
-      },
-    },
     // The browser editor's local backend (`npx decap-server`), on the same origin in `astro dev`.
     server: { proxy: { '/api/v1': 'http://localhost:8081' } },
   },
@@ -45,6 +33,12 @@ export default defineConfig({
     sitemapFilterIntegration(),
     sitemap({ filter: indexablePage }),
     securityHeadersFile(),
+    // The shared stylesheet without the Designsystemet rules and tokens no page uses.
+    leanCssIntegration({
+      srcDir: 'src',
+      contentDir: process.env['CONTENT_DIR'] ?? 'content',
+      siteConfig: siteConfigPath,
+    }),
     cmsBundle(),
   ],
   i18n: {

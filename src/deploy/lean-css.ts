@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import purgeCSS from '@fullhuman/postcss-purgecss';
 import htmlTags from 'html-tags';
+import type { AstroIntegration } from 'astro';
 import type { Plugin, Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import { quotedWords, readCustomProperties, wordsOf } from '../lib/css-custom-properties.ts';
@@ -173,6 +174,22 @@ export function leanCss(options: LeanCssOptions): Plugin {
       const hidden = hideArguments(root);
       await purge.OnceExit?.(root, helpers);
       restoreArguments(root, hidden);
+    },
+  };
+}
+
+/**
+ * Trims the shared stylesheet in `astro build` only: the development server keeps the whole
+ * sheet, so a class a component starts using shows before the server is restarted.
+ */
+export function leanCssIntegration(options: LeanCssOptions): AstroIntegration {
+  return {
+    name: 'lean-css',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({ vite: { css: { postcss: { plugins: [leanCss(options)] } } } });
+      },
     },
   };
 }
