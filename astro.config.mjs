@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { cmsBundle } from './src/cms/integration.ts';
 import { quietMdxDirectives } from './src/deploy/build-log.ts';
 import { securityHeadersFile } from './src/deploy/integration.ts';
+import { leanCssIntegration } from './src/deploy/lean-css.ts';
 import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
 import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
 
@@ -33,6 +34,12 @@ export default defineConfig({
     sitemapFilterIntegration(),
     sitemap({ filter: indexablePage }),
     securityHeadersFile(),
+    // The shared stylesheet without the Designsystemet rules and tokens no page uses.
+    leanCssIntegration({
+      srcDir: 'src',
+      contentDir: process.env['CONTENT_DIR'] ?? 'content',
+      siteConfig: siteConfigPath,
+    }),
     cmsBundle(),
   ],
   i18n: {
