@@ -6,7 +6,7 @@
 //
 //   BENCH_ENTRIES=1000 BENCH_DIR=/tmp/search-bench npm run bench:search
 //   BENCH_INDEX_ONLY=1 …   re-runs only Pagefind and the vocabulary step on the built site
-//   BENCH_LIGHTHOUSE=0 …   leaves Lighthouse out
+//   BENCH_LIGHTHOUSE=0 …   leaves Lighthouse out; BENCH_PORT (nginx) and BENCH_DEBUG_PORT (Chromium)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,9 @@ const repo = resolve(import.meta.dirname, '../..');
 const entries = Number(process.env['BENCH_ENTRIES'] ?? 1000);
 const work = resolve(process.env['BENCH_DIR'] ?? join(repo, 'tests/.output/search-bench'));
 const port = Number(process.env['BENCH_PORT'] ?? 4495);
+const withLighthouse = process.env['BENCH_LIGHTHOUSE'] !== '0';
+/** The port Lighthouse drives Chromium through; without Lighthouse, any free one. */
+const debuggingPort = withLighthouse ? Number(process.env['BENCH_DEBUG_PORT'] ?? port + 1) : 0;
 const node = join(repo, 'node_modules/.bin/node');
 const content = join(work, `content-${entries}`);
 const site = join(work, `site-${entries}`);
@@ -73,7 +76,7 @@ console.log(
     `(${((100 * vocabulary) / pagefind).toFixed(1)} % on top)`,
 );
 
-const browser = await launchChromium(port + 1);
+const browser = await launchChromium(debuggingPort);
 const server = await serve(repo, site, port, join(work, 'access.log'));
 try {
   for (const [query, second] of [
@@ -90,10 +93,10 @@ try {
       `  ${figures.files.map((f) => `${f.path.replace('/pagefind/', '')} ${kb(f.bytes)}`).join(', ')}`,
     );
   }
-  if (process.env['BENCH_LIGHTHOUSE'] !== '0') {
+  if (withLighthouse) {
     for (const path of ['/sok/', '/en/search/']) {
       const result = await lighthouse(server.baseUrl + path, {
-        port: port + 1,
+        port: debuggingPort,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],

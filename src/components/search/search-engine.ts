@@ -40,6 +40,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
   search(
     query: string,
     options: { filters: Record<string, string> },
@@ -63,6 +64,7 @@ export class SearchEngine {
   readonly #widen: boolean;
   readonly #shards = new Map<string, Promise<VocabularyShard | undefined>>();
   readonly #terms = new Map<string, Promise<Map<string, PagefindHit>>>();
+  readonly #preloaded = new Set<string>();
 
   /** `pagefind` may still be loading: the vocabulary is fetched meanwhile. */
   constructor(pagefind: Promise<Pagefind>, vocabularyUrl: string, widen: boolean) {
@@ -177,6 +179,35 @@ export class SearchEngine {
       }),
     );
     return changed ? suggested.join(' ') : undefined;
+  }
+
+  /**
+   * Fetches, while the visitor is still typing `text`, what searching it will need: the
+   * vocabulary of its words and the part of the index that holds the words to search for.
+   * Only words the site uses are looked up in the index: a word still being typed is usually
+   * not one, and its part of the index would be fetched for nothing.
+   */
+  prepare(text: string): void {
+    for (const word of queryWords(text)) {
+      if (!this.#widen) {
+        if (word.length >= 3) void this.#preload(word);
+        continue;
+      }
+      if ([...word].length < 2) continue;
+      for (const spelling of spellings(word)) {
+        void this.#shard(spelling).then((shard) => {
+          const known = expand(spelling, shard);
+          if (!known) return;
+          for (const { term } of SearchEngine.#termsOf(known, spelling)) void this.#preload(term);
+        });
+      }
+    }
+  }
+
+  #preload(term: string): Promise<void> {
+    if (this.#preloaded.has(term)) return Promise.resolve();
+    this.#preloaded.add(term);
+    return this.#pagefind.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
   }
 
   /** Pages matching every word of `query` in some form, best first. */
