@@ -59,6 +59,8 @@ if (!built || process.env['BENCH_REBUILD']) {
   console.log(`astro build of ${entries} entries: ${seconds.toFixed(0)} s`);
 }
 if (!built || process.env['BENCH_REBUILD'] || process.env['BENCH_INDEX_ONLY']) {
+  // Pagefind adds to an existing index folder rather than replacing it.
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
   const pagefind = run(node, [
     join(repo, 'node_modules/pagefind/lib/runner/bin.cjs'),
     '--site',

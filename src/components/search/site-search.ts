@@ -185,7 +185,9 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   let outcome: SearchOutcome = { results: [] };
   let shown = 0;
 
-  /** Shows the next results, each as soon as it and those above it have their excerpt. */
+  let loadingMore = false;
+
+  /** Shows the next `count` results, in order, each as soon as its excerpt has arrived. */
   const draw = async (run: number, count: number) => {
     const next = outcome.results.slice(shown, shown + count).map((result) => result.data());
     shown += next.length;
@@ -195,9 +197,22 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
       list.append(resultItem(result, strings));
     }
   };
-  const showMore = async (run: number, count: number) => {
-    await draw(run, count);
-    if (run === latest) more.hidden = shown >= outcome.results.length;
+
+  const showMore = async (run: number) => {
+    if (loadingMore) return;
+    loadingMore = true;
+    try {
+      // Added at once, so that the button does not move under the pointer while they arrive.
+      const next = await Promise.all(
+        outcome.results.slice(shown, shown + batch).map((result) => result.data()),
+      );
+      if (run !== latest) return;
+      list.append(...next.map((result) => resultItem(result, strings)));
+      shown += next.length;
+      more.hidden = shown >= outcome.results.length;
+    } finally {
+      loadingMore = false;
+    }
   };
 
   const search = async () => {
@@ -228,8 +243,9 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     // The first result's excerpt alone, so that it is not held up by the others'.
     await draw(run, 1);
     if (run !== latest) return;
-    await showMore(run, firstBatch - 1);
+    await draw(run, firstBatch - 1);
     if (run !== latest) return;
+    more.hidden = shown >= outcome.results.length;
     status.textContent = statusText(strings, found.results.length, state.query);
     setTimeout(loadFilters, 1000);
     if (found.suggestion) {
@@ -254,6 +270,6 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) update();
   });
-  more.addEventListener('click', () => void showMore(latest, batch));
+  more.addEventListener('click', () => void showMore(latest));
   await search();
 }
