@@ -163,6 +163,8 @@ export async function searchFigures(
   const shown = performance.now();
   // The requests up to the first result; later ones (filters, more fragments) are not counted.
   const firstQuery = server.sent();
+  // The count is announced once the first five results are shown.
+  await status.filter({ hasText: query }).waitFor();
   const count = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
   await field.fill(second);
   const again = performance.now();

@@ -53,6 +53,9 @@ export interface SearchOutcome {
   suggestion?: string | undefined;
 }
 
+/** A pause in typing this long (ms) is taken as a word the visitor may search for. */
+const typingPause = 300;
+
 /** Below this many pages for a word, the parts of a compound are searched too. */
 const enoughPages = 5;
 
@@ -65,6 +68,7 @@ export class SearchEngine {
   readonly #shards = new Map<string, Promise<VocabularyShard | undefined>>();
   readonly #terms = new Map<string, Promise<Map<string, PagefindHit>>>();
   readonly #preloaded = new Set<string>();
+  #typing: ReturnType<typeof setTimeout> | undefined;
 
   /** `pagefind` may still be loading: the vocabulary is fetched meanwhile. */
   constructor(pagefind: Promise<Pagefind>, vocabularyUrl: string, widen: boolean) {
@@ -182,26 +186,36 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches, while the visitor is still typing `text`, what searching it will need: the
-   * vocabulary of its words and the part of the index that holds the words to search for.
-   * Only words the site uses are looked up in the index: a word still being typed is usually
-   * not one, and its part of the index would be fetched for nothing.
+   * Fetches, while the visitor is still typing `text`, what searching it will need: at once the
+   * vocabulary file of each word (one per two first letters, so it rarely changes while a word
+   * grows), and, once typing pauses, the part of the index that holds the words to search for.
+   * Waiting for the pause keeps the index of words passed on the way ("syke" on the way to
+   * "sykepleiere") from being fetched for nothing.
    */
   prepare(text: string): void {
-    for (const word of queryWords(text)) {
-      if (!this.#widen) {
-        if (word.length >= 3) void this.#preload(word);
-        continue;
-      }
-      if ([...word].length < 2) continue;
-      for (const spelling of spellings(word)) {
-        void this.#shard(spelling).then((shard) => {
-          const known = expand(spelling, shard);
-          if (!known) return;
-          for (const { term } of SearchEngine.#termsOf(known, spelling)) void this.#preload(term);
-        });
+    const words = queryWords(text);
+    if (this.#widen) {
+      for (const word of words) {
+        if ([...word].length >= 2)
+          for (const spelling of spellings(word)) void this.#shard(spelling);
       }
     }
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => {
+      for (const word of words) {
+        if (!this.#widen) {
+          if (word.length >= 3) void this.#preload(word);
+          continue;
+        }
+        for (const spelling of spellings(word)) {
+          void this.#shard(spelling).then((shard) => {
+            const known = expand(spelling, shard);
+            if (!known) return;
+            for (const { term } of SearchEngine.#termsOf(known, spelling)) void this.#preload(term);
+          });
+        }
+      }
+    }, typingPause);
   }
 
   #preload(term: string): Promise<void> {
@@ -212,6 +226,7 @@ export class SearchEngine {
 
   /** Pages matching every word of `query` in some form, best first. */
   async search(query: string, filters: Record<string, string>): Promise<SearchOutcome> {
+    clearTimeout(this.#typing);
     const words = queryWords(query);
     const hits = new Map<string, PagefindHit>();
     const perWord = await Promise.all(words.map((word) => this.#word(word, filters, hits)));
