@@ -56,6 +56,9 @@ export interface SearchOutcome {
 /** A pause in typing this long (ms) is taken as a word the visitor may search for. */
 const typingPause = 300;
 
+/** Words at least this long are searched while the visitor is still typing them. */
+const searchWhileTyping = 5;
+
 /** Below this many pages for a word, the parts of a compound are searched too. */
 const enoughPages = 5;
 
@@ -186,36 +189,40 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches, while the visitor is still typing `text`, what searching it will need: at once the
+   * Gets ready, while the visitor is still typing `text`, for searching it: fetches the
    * vocabulary file of each word (one per two first letters, so it rarely changes while a word
-   * grows), and, once typing pauses, the part of the index that holds the words to search for.
-   * Waiting for the pause keeps the index of words passed on the way ("syke" on the way to
-   * "sykepleiere") from being fetched for nothing.
+   * grows) and, for a word the site uses, searches its own forms already, which sort next to
+   * what is typed in the index. The compounds containing it, which may sit anywhere in the
+   * index, are fetched only once typing pauses, so that those of words passed on the way
+   * ("syke" on the way to "sykepleiere") are not fetched for nothing; so are short words, whose
+   * part of the index is seldom that of the word being typed.
    */
   prepare(text: string): void {
     const words = queryWords(text);
-    if (this.#widen) {
-      for (const word of words) {
-        if ([...word].length >= 2)
-          for (const spelling of spellings(word)) void this.#shard(spelling);
-      }
-    }
     clearTimeout(this.#typing);
-    this.#typing = setTimeout(() => {
+    if (!this.#widen) {
+      this.#typing = setTimeout(() => {
+        for (const word of words) if (word.length >= 3) void this.#preload(word);
+      }, typingPause);
+      return;
+    }
+    const each = (pick: (word: string, known: WordExpansion) => string[]) => {
       for (const word of words) {
-        if (!this.#widen) {
-          if (word.length >= 3) void this.#preload(word);
-          continue;
-        }
+        if ([...word].length < 2) continue;
         for (const spelling of spellings(word)) {
           void this.#shard(spelling).then((shard) => {
             const known = expand(spelling, shard);
             if (!known) return;
-            for (const { term } of SearchEngine.#termsOf(known, spelling)) void this.#preload(term);
+            for (const term of pick(spelling, known)) void this.#search(term, {}).catch(() => {});
           });
         }
       }
-    }, typingPause);
+    };
+    each((word, known) => ([...word].length >= searchWhileTyping ? known.same : []));
+    this.#typing = setTimeout(
+      () => each((_, known) => [...known.same, ...known.compounds]),
+      typingPause,
+    );
   }
 
   #preload(term: string): Promise<void> {
