@@ -53,11 +53,8 @@ export interface SearchOutcome {
   suggestion?: string | undefined;
 }
 
-/** A pause in typing this long (ms) is taken as a word the visitor may search for. */
+/** A pause in typing this long (ms) is taken as a word that may be complete. */
 const typingPause = 300;
-
-/** Words at least this long are searched while the visitor is still typing them. */
-const searchWhileTyping = 5;
 
 /** Below this many pages for a word, the parts of a compound are searched too. */
 const enoughPages = 5;
@@ -190,12 +187,11 @@ export class SearchEngine {
 
   /**
    * Gets ready, while the visitor is still typing `text`, for searching it: fetches the
-   * vocabulary file of each word (one per two first letters, so it rarely changes while a word
-   * grows) and, for a word the site uses, searches its own forms already, which sort next to
-   * what is typed in the index. The compounds containing it, which may sit anywhere in the
-   * index, are fetched only once typing pauses, so that those of words passed on the way
-   * ("syke" on the way to "sykepleiere") are not fetched for nothing; so are short words, whose
-   * part of the index is seldom that of the word being typed.
+   * vocabulary file of each word at once (one per two first letters, so it rarely changes while
+   * a word grows), and when typing pauses searches the forms of each word the site uses and the
+   * compounds containing it, so that Enter finds the results ready. Waiting for a pause keeps
+   * the index of words passed on the way ("barnehage" on the way to "barnehagelærer") from
+   * being fetched for nothing.
    */
   prepare(text: string): void {
     const words = queryWords(text);
@@ -206,21 +202,21 @@ export class SearchEngine {
       }, typingPause);
       return;
     }
-    const each = (pick: (word: string, known: WordExpansion) => string[]) => {
+    const each = (pick: (known: WordExpansion) => string[]) => {
       for (const word of words) {
         if ([...word].length < 2) continue;
         for (const spelling of spellings(word)) {
           void this.#shard(spelling).then((shard) => {
             const known = expand(spelling, shard);
             if (!known) return;
-            for (const term of pick(spelling, known)) void this.#search(term, {}).catch(() => {});
+            for (const term of pick(known)) void this.#search(term, {}).catch(() => {});
           });
         }
       }
     };
-    each((word, known) => ([...word].length >= searchWhileTyping ? known.same : []));
+    each(() => []);
     this.#typing = setTimeout(
-      () => each((_, known) => [...known.same, ...known.compounds]),
+      () => each((known) => [...known.same, ...known.compounds]),
       typingPause,
     );
   }
