@@ -81,13 +81,16 @@ console.log(
 const browser = await launchChromium(debuggingPort);
 const server = await serve(repo, site, port, join(work, 'access.log'));
 try {
-  for (const [query, second] of [
-    ['sykepleiere', 'kommunikasjon'],
-    ['barnehagelærer', 'facebook'],
+  // Enter right after the last letter, and after the pause a visitor makes before pressing it.
+  for (const [query, second, pause] of [
+    ['sykepleiere', 'kommunikasjon', 0],
+    ['barnehagelærer', 'facebook', 0],
+    ['sykepleiere', 'kommunikasjon', 500],
+    ['barnehagelærer', 'facebook', 500],
   ] as const) {
-    const figures = await searchFigures(browser, server, '/sok/', query, second);
+    const figures = await searchFigures(browser, server, '/sok/', query, second, pause);
     console.log(
-      `"${query}": ${kb(figures.bytes)} KB in ${figures.requests} requests, first result ` +
+      `"${query}", Enter ${pause} ms after typing: ${kb(figures.bytes)} KB in ${figures.requests} requests, first result ` +
         `${figures.firstResultMs.toFixed(0)} ms after Enter (${figures.fromFocusMs.toFixed(0)} ms ` +
         `after focus, ${figures.results} results); "${second}" next: ${figures.secondResultMs.toFixed(0)} ms`,
     );
