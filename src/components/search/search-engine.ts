@@ -40,7 +40,6 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string): Promise<void>;
   search(
     query: string,
     options: { filters: Record<string, string> },
@@ -67,7 +66,6 @@ export class SearchEngine {
   readonly #widen: boolean;
   readonly #shards = new Map<string, Promise<VocabularyShard | undefined>>();
   readonly #terms = new Map<string, Promise<Map<string, PagefindHit>>>();
-  readonly #preloaded = new Set<string>();
   #typing: ReturnType<typeof setTimeout> | undefined;
 
   /** `pagefind` may still be loading: the vocabulary is fetched meanwhile. */
@@ -198,7 +196,7 @@ export class SearchEngine {
     clearTimeout(this.#typing);
     if (!this.#widen) {
       this.#typing = setTimeout(() => {
-        for (const word of words) if (word.length >= 3) void this.#preload(word);
+        for (const word of words) if (word.length >= 3) void this.#search(word, {}).catch(() => {});
       }, typingPause);
       return;
     }
@@ -219,12 +217,6 @@ export class SearchEngine {
       () => each((known) => [...known.same, ...known.compounds]),
       typingPause,
     );
-  }
-
-  #preload(term: string): Promise<void> {
-    if (this.#preloaded.has(term)) return Promise.resolve();
-    this.#preloaded.add(term);
-    return this.#pagefind.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
   }
 
   /** Pages matching every word of `query` in some form, best first. */
