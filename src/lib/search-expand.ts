@@ -2,12 +2,16 @@
 // word, what to search for it, how a compound the site never uses splits into words it does use,
 // and the closest site word to a misspelt one. Small on purpose: it is shipped to the visitor.
 
-/** One vocabulary file: the site words and word forms that start with the same two letters. */
+/**
+ * One vocabulary file: the site words and word forms that start with the same two letters.
+ * Forms with the same expansion (usually the forms of one word) share one group, which keeps
+ * the files small; a word is written once, in `words` or in a group.
+ */
 export interface VocabularyShard {
-  /** Words used on the site's pages, sorted. */
+  /** Site words that have no group, sorted: they are searched as they are. */
   words: string[];
-  /** For a form: [site words that are forms of the same word, site compounds containing it]. */
-  forms: Record<string, [string[], string[]]>;
+  /** [forms, site words that are forms of the same word, site compounds containing it]. */
+  groups: [string[], string[], string[]][];
 }
 
 /** What to search for one word of a query. */
@@ -54,10 +58,15 @@ export function expand(
   shard: VocabularyShard | undefined,
 ): WordExpansion | undefined {
   if (!shard) return undefined;
-  const known = shard.forms[word];
-  if (known) return { same: known[0], compounds: known[1] };
+  const group = shard.groups.find(([forms]) => forms.includes(word));
+  if (group) return { same: group[1], compounds: group[2] };
   if (shard.words.includes(word)) return { same: [word], compounds: [] };
   return undefined;
+}
+
+/** Every word and word form a shard knows, for spelling suggestions. */
+export function shardWords(shard: VocabularyShard): string[] {
+  return [...shard.words, ...shard.groups.flatMap(([forms]) => forms)];
 }
 
 /**
@@ -115,7 +124,7 @@ export function closestWord(word: string, shard: VocabularyShard | undefined): s
   if (!shard || expand(word, shard)) return undefined;
   const allowed = word.length <= 5 ? 1 : 2;
   let best: { word: string; distance: number } | undefined;
-  for (const candidate of [...shard.words, ...Object.keys(shard.forms)]) {
+  for (const candidate of shardWords(shard)) {
     if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(word, candidate);
     if (distance === 0 || distance > allowed) continue;

@@ -53,12 +53,14 @@ export function buildVocabulary(
   const shards = new Map<string, VocabularyShard>();
   const shard = (word: string) => {
     const key = shardKey(word);
-    const found = shards.get(key) ?? { words: [], forms: {} };
+    const found = shards.get(key) ?? { words: [], groups: [] };
     shards.set(key, found);
     return found;
   };
-  for (const word of words) shard(word).words.push(word);
-  if (!knowledge) return shards;
+  if (!knowledge) {
+    for (const word of words) shard(word).words.push(word);
+    return shards;
+  }
 
   const site = new Set(words);
   const basesOf = new Map<string, string[]>();
@@ -76,6 +78,9 @@ export function buildVocabulary(
   for (const base of new Set([...family.keys(), ...compounds.keys()])) {
     for (const form of knowledge.forms(base)) forms.add(form);
   }
+  const grouped = new Set<string>();
+  /** Groups by shard and expansion, so that forms expanding alike share one. */
+  const groups = new Map<string, [string[], string[], string[]]>();
   for (const form of [...forms].sort()) {
     const bases = basesOf.get(form) ?? knowledge.bases(form);
     const same = new Set(site.has(form) ? [form] : []);
@@ -91,7 +96,18 @@ export function buildVocabulary(
     const compoundWords = coveringWords(containing, stem).filter(
       (word) => !sameStems.some((s) => stem(word).startsWith(s)),
     );
-    shard(form).forms[form] = [sameWords, compoundWords];
+    const key = JSON.stringify([shardKey(form), sameWords, compoundWords]);
+    const group = groups.get(key);
+    if (group) {
+      group[0].push(form);
+    } else {
+      const created: [string[], string[], string[]] = [[form], sameWords, compoundWords];
+      groups.set(key, created);
+      shard(form).groups.push(created);
+    }
+    grouped.add(form);
   }
+  // A site word with a group is found there; listing it again would only add bytes.
+  for (const word of words) if (!grouped.has(word)) shard(word).words.push(word);
   return shards;
 }

@@ -16,7 +16,7 @@ import {
 
 const shard: VocabularyShard = {
   words: ['sykehjem', 'sykepleier', 'sykepleiere'],
-  forms: { sykepleierne: [['sykepleier'], ['sykepleierstillinger']] },
+  groups: [[['sykepleieren', 'sykepleierne'], ['sykepleier'], ['sykepleierstillinger']]],
 };
 
 describe.each([
@@ -50,6 +50,7 @@ describe.each([
 
 describe.each([
   ['sykepleierne', { same: ['sykepleier'], compounds: ['sykepleierstillinger'] }],
+  ['sykepleieren', { same: ['sykepleier'], compounds: ['sykepleierstillinger'] }],
   ['sykehjem', { same: ['sykehjem'], compounds: [] }],
   ['sykdom', undefined],
 ])('expand(%j)', (word, expected) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stemmer } from '@orama/stemmers/norwegian';
 import dictionary from 'dictionary-nb';
 import { describe, expect, it } from 'vitest';
-import { expand, shardKey } from '../../src/lib/search-expand';
+import { expand, shardKey, shardWords } from '../../src/lib/search-expand';
 import { Lexicon } from '../../src/lib/search-lexicon';
 import { buildVocabulary, coveringWords } from '../../src/lib/search-vocabulary';
 
@@ -94,11 +94,21 @@ describe('buildVocabulary', () => {
   it('leaves out words neither the site nor the dictionary knows', () =>
     expect(lookup('ukjent')).toBeUndefined());
 
-  it('lists every site word in its shard, for spelling suggestions', () =>
-    expect(shards.get('sy')?.words).toEqual(['sykepleiere', 'sykepleierstillinger']));
+  it('knows every site word in its shard, for spelling suggestions', () =>
+    expect(shardWords(shards.get('sy')!)).toEqual(
+      expect.arrayContaining(['sykepleiere', 'sykepleierstillinger']),
+    ));
+
+  it('writes forms that widen alike once, as one group', () => {
+    const group = shards.get('sy')?.groups.find(([forms]) => forms.includes('sykepleierne'));
+    expect(group?.[0]).toEqual(
+      expect.arrayContaining(['sykepleier', 'sykepleiere', 'sykepleierne']),
+    );
+    expect(shards.get('sy')?.words).not.toContain('sykepleiere');
+  });
 
   it('without a dictionary writes only the word lists', () => {
     const english = buildVocabulary(['nurses', 'nurse'], undefined, (w) => w);
-    expect(english.get('nu')).toEqual({ words: ['nurse', 'nurses'], forms: {} });
+    expect(english.get('nu')).toEqual({ words: ['nurse', 'nurses'], groups: [] });
   });
 });

@@ -52,6 +52,9 @@ export interface SearchOutcome {
   suggestion?: string | undefined;
 }
 
+/** A pause in typing this long (ms) is taken as a word that may be complete. */
+const typingPause = 300;
+
 /** Below this many pages for a word, the parts of a compound are searched too. */
 const enoughPages = 5;
 
@@ -63,6 +66,7 @@ export class SearchEngine {
   readonly #widen: boolean;
   readonly #shards = new Map<string, Promise<VocabularyShard | undefined>>();
   readonly #terms = new Map<string, Promise<Map<string, PagefindHit>>>();
+  #typing: ReturnType<typeof setTimeout> | undefined;
 
   /** `pagefind` may still be loading: the vocabulary is fetched meanwhile. */
   constructor(pagefind: Promise<Pagefind>, vocabularyUrl: string, widen: boolean) {
@@ -179,8 +183,45 @@ export class SearchEngine {
     return changed ? suggested.join(' ') : undefined;
   }
 
+  /**
+   * Gets ready, while the visitor is still typing `text`, for searching it: fetches the
+   * vocabulary file of each word at once (one per two first letters, so it rarely changes while
+   * a word grows), and when typing pauses searches the forms of each word the site uses and the
+   * compounds containing it, so that Enter finds the results ready. Waiting for a pause keeps
+   * the index of words passed on the way ("barnehage" on the way to "barnehagelærer") from
+   * being fetched for nothing.
+   */
+  prepare(text: string): void {
+    const words = queryWords(text);
+    clearTimeout(this.#typing);
+    if (!this.#widen) {
+      this.#typing = setTimeout(() => {
+        for (const word of words) if (word.length >= 3) void this.#search(word, {}).catch(() => {});
+      }, typingPause);
+      return;
+    }
+    const each = (pick: (known: WordExpansion) => string[]) => {
+      for (const word of words) {
+        if ([...word].length < 2) continue;
+        for (const spelling of spellings(word)) {
+          void this.#shard(spelling).then((shard) => {
+            const known = expand(spelling, shard);
+            if (!known) return;
+            for (const term of pick(known)) void this.#search(term, {}).catch(() => {});
+          });
+        }
+      }
+    };
+    each(() => []);
+    this.#typing = setTimeout(
+      () => each((known) => [...known.same, ...known.compounds]),
+      typingPause,
+    );
+  }
+
   /** Pages matching every word of `query` in some form, best first. */
   async search(query: string, filters: Record<string, string>): Promise<SearchOutcome> {
+    clearTimeout(this.#typing);
     const words = queryWords(query);
     const hits = new Map<string, PagefindHit>();
     const perWord = await Promise.all(words.map((word) => this.#word(word, filters, hits)));

@@ -93,25 +93,30 @@ function resultItem(result: PagefindData, strings: SearchStrings): HTMLLIElement
   return item;
 }
 
-/** Fills each filter's list with the values in the index; disables a filter with none. */
+/** Puts the values of each filter in its list: those in the index once loaded, else the chosen one. */
 function fillFilters(
   root: Element,
-  available: Record<string, Record<string, number>>,
+  available: Record<string, Record<string, number>> | undefined,
   state: SearchState,
   strings: SearchStrings,
 ): void {
   for (const name of searchFilterNames) {
     const select = part<HTMLSelectElement>(root, `[data-search-filter="${name}"] select`);
-    const values = Object.keys(available[name] ?? {});
+    const chosen = state.filters[name];
+    const values = available ? Object.keys(available[name] ?? {}) : chosen ? [chosen] : [];
     const ordered =
       name === 'type'
         ? searchTypes.filter((type) => values.includes(type))
         : values.sort((a, b) => a.localeCompare(b, document.documentElement.lang));
-    for (const value of ordered) {
-      select.append(new Option(name === 'type' ? typeLabel(strings, value) : value, value));
-    }
-    select.value = state.filters[name] ?? '';
-    select.disabled = ordered.length === 0;
+    // The first option, "all", stays.
+    select.replaceChildren(
+      ...[...select.options].slice(0, 1),
+      ...ordered.map(
+        (value) => new Option(name === 'type' ? typeLabel(strings, value) : value, value),
+      ),
+    );
+    select.value = chosen ?? '';
+    select.disabled = available !== undefined && ordered.length === 0;
   }
 }
 
@@ -120,6 +125,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
   const form = part<HTMLFormElement>(root, 'form');
   const input = part<HTMLInputElement>(form, 'input[name="q"]');
+  const filterSet = part<HTMLFieldSetElement>(form, '[data-search-filters]');
   const status = part<HTMLElement>(root, '[data-search-status]');
   const suggestion = part<HTMLElement>(root, '[data-search-suggestion]');
   const list = part<HTMLOListElement>(root, '[data-search-list]');
@@ -130,18 +136,20 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
 
   let state = readSearchState(new URLSearchParams(location.search));
   if (state.query) input.value = state.query;
+  fillFilters(root, undefined, state, strings);
 
   // The engine (about 100 KB with its index) loads when the visitor starts to search, not with
   // the page, so that visiting the page costs nothing and does not move anything.
   let engine: SearchEngine | undefined;
-  let filtersOf: Pagefind | undefined;
+  let pagefind: Promise<Pagefind> | undefined;
   const load = (): SearchEngine => {
-    if (!engine) {
-      const pagefind = (async () => {
+    if (!engine || !pagefind) {
+      pagefind = (async () => {
         const loaded = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-        await loaded.options({ excerptLength: 24, highlightParam });
+        // Pagefind's worker would cost a file of its own and a hop before the index loads; the
+        // searches are small enough for the page's own thread.
+        await loaded.options({ excerptLength: 24, highlightParam, noWorker: true });
         await loaded.init();
-        filtersOf = loaded;
         return loaded;
       })();
       // A failure is reported by the search that needs the engine, not as a stray rejection.
@@ -150,24 +158,61 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     }
     return engine;
   };
-  for (const event of ['focus', 'pointerdown', 'input'] as const) {
+  for (const event of ['focus', 'pointerdown'] as const) {
     input.addEventListener(event, () => void load(), { once: true, passive: true });
+  }
+  // While the visitor types, the vocabulary and index of the words typed so far are fetched, so
+  // that Enter only has to rank and fetch the excerpts.
+  input.addEventListener('input', () => load().prepare(input.value), { passive: true });
+
+  // The filters' values take three files of the index; they are fetched when the visitor turns
+  // to the filters, or a second after the first results, which do not need them.
+  let filtersLoaded = false;
+  const loadFilters = () => {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    load();
+    pagefind
+      ?.then((loaded) => loaded.filters())
+      .then((available) => fillFilters(root, available, state, strings))
+      .catch(() => undefined);
+  };
+  for (const event of ['focusin', 'pointerover', 'pointerdown'] as const) {
+    filterSet.addEventListener(event, loadFilters, { once: true, passive: true });
   }
 
   let latest = 0;
   let outcome: SearchOutcome = { results: [] };
   let shown = 0;
 
-  const showMore = async (run: number) => {
-    const next = await Promise.all(
-      outcome.results
-        .slice(shown, shown + (shown === 0 ? firstBatch : batch))
-        .map((result) => result.data()),
-    );
-    if (run !== latest) return;
-    list.append(...next.map((result) => resultItem(result, strings)));
+  let loadingMore = false;
+
+  /** Shows the next `count` results, in order, each as soon as its excerpt has arrived. */
+  const draw = async (run: number, count: number) => {
+    const next = outcome.results.slice(shown, shown + count).map((result) => result.data());
     shown += next.length;
-    more.hidden = shown >= outcome.results.length;
+    for (const data of next) {
+      const result = await data;
+      if (run !== latest) return;
+      list.append(resultItem(result, strings));
+    }
+  };
+
+  const showMore = async (run: number) => {
+    if (loadingMore) return;
+    loadingMore = true;
+    try {
+      // Added at once, so that the button does not move under the pointer while they arrive.
+      const next = await Promise.all(
+        outcome.results.slice(shown, shown + batch).map((result) => result.data()),
+      );
+      if (run !== latest) return;
+      list.append(...next.map((result) => resultItem(result, strings)));
+      shown += next.length;
+      more.hidden = shown >= outcome.results.length;
+    } finally {
+      loadingMore = false;
+    }
   };
 
   const search = async () => {
@@ -195,15 +240,14 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     outcome = found;
     shown = 0;
     list.replaceChildren();
-    await showMore(run);
+    // The first result's excerpt alone, so that it is not held up by the others'.
+    await draw(run, 1);
     if (run !== latest) return;
+    await draw(run, firstBatch - 1);
+    if (run !== latest) return;
+    more.hidden = shown >= outcome.results.length;
     status.textContent = statusText(strings, found.results.length, state.query);
-    // The filters' values are fetched after the first results, which do not need them.
-    filtersOf
-      ?.filters()
-      .then((available) => fillFilters(root, available, state, strings))
-      .catch(() => undefined);
-    filtersOf = undefined;
+    setTimeout(loadFilters, 1000);
     if (found.suggestion) {
       const params = searchParams({ ...state, query: found.suggestion });
       const [before = '', after = ''] = strings.suggestion.split('{suggestion}');
