@@ -10,7 +10,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -27,6 +26,7 @@ import {
   type Scores,
 } from './browser.ts';
 import { writeBareSite } from './bare-site.ts';
+import { indexSize, type IndexSize } from './index-size.ts';
 import { profileOf, type Profile } from './profile.ts';
 import { shares, writeSyntheticContent, type PageCollection } from './synthetic.ts';
 
@@ -107,25 +107,6 @@ function astroBuild(
 function htmlPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
     .length;
-}
-
-/** Bytes on disk of Pagefind's own index and of the search vocabulary written beside it. */
-interface IndexSize {
-  pagefind: number;
-  vocabulary: number;
-}
-
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => statSync(join(dir, file)))
-    .filter((stat) => stat.isFile())
-    .reduce((sum, stat) => sum + stat.size, 0);
-}
-
-function indexSize(site: string): IndexSize {
-  const vocabulary = folderBytes(join(site, 'pagefind/vocabulary'));
-  return { pagefind: folderBytes(join(site, 'pagefind')) - vocabulary, vocabulary };
 }
 
 interface ScaleRow {

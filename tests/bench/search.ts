@@ -8,10 +8,11 @@
 //   BENCH_INDEX_ONLY=1 …   re-runs only Pagefind and the vocabulary step on the built site
 //   BENCH_LIGHTHOUSE=0 …   leaves Lighthouse out; BENCH_PORT (nginx) and BENCH_DEBUG_PORT (Chromium)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launchChromium, searchFigures, serve } from './browser.ts';
+import { indexSize } from './index-size.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -35,14 +36,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
   });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
   return (performance.now() - started) / 1000;
-}
-
-function folderBytes(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => statSync(join(dir, file)))
-    .filter((stat) => stat.isFile())
-    .reduce((sum, stat) => sum + stat.size, 0);
 }
 
 mkdirSync(work, { recursive: true });
@@ -71,8 +64,7 @@ if (!built || process.env['BENCH_REBUILD'] || process.env['BENCH_INDEX_ONLY']) {
   console.log(`Pagefind ${pagefind.toFixed(1)} s, vocabulary ${vocabulary.toFixed(1)} s`);
 }
 
-const vocabulary = folderBytes(join(site, 'pagefind/vocabulary'));
-const pagefind = folderBytes(join(site, 'pagefind')) - vocabulary;
+const { pagefind, vocabulary } = indexSize(site);
 console.log(
   `Index of the ${entries}-entry site: Pagefind ${kb(pagefind)} KB, vocabulary ${kb(vocabulary)} KB ` +
     `(${((100 * vocabulary) / pagefind).toFixed(1)} % on top)`,
