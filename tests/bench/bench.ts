@@ -27,7 +27,7 @@ import {
 } from './browser.ts';
 import { writeBareSite } from './bare-site.ts';
 import { indexSize, type IndexSize } from './index-size.ts';
-import { profileOf, type Profile } from './profile.ts';
+import { profileOf, rebuiltFiles, type Profile } from './profile.ts';
 import { shares, writeSyntheticContent, type PageCollection } from './synthetic.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -113,7 +113,7 @@ interface ScaleRow {
   entries: number;
   full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize; profile: Profile };
   /** The full build again, with its cache, after one post was changed; search index included. */
-  rebuild: Run;
+  rebuild: Run & { copied: number; rendered: number };
   bare: Run & { pages: number };
 }
 
@@ -163,12 +163,16 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
 
   log(`${entries} entries: rebuild after changing one post`);
   changeOnePost(content);
-  const reAstro = astroBuild(repo, fullDir, env, join(work, `rebuild-${entries}.log`));
+  const rebuildLog = join(work, `rebuild-${entries}.log`);
+  const reAstro = astroBuild(repo, fullDir, env, rebuildLog, { logLevel: 'info' });
+  const { copied, rendered } = rebuiltFiles(readFileSync(rebuildLog, 'utf8'));
   const reIndex = searchIndex(fullDir, env, join(work, `rebuild-${entries}`));
-  const rebuild: Run = {
+  const rebuild: ScaleRow['rebuild'] = {
     seconds: reAstro.seconds + reIndex.seconds,
     cpuSeconds: reAstro.cpuSeconds + reIndex.cpuSeconds,
     peakMiB: Math.max(reAstro.peakMiB, reIndex.peakMiB),
+    copied,
+    rendered,
   };
 
   const bareRoot = join(work, `bare-${entries}`);
@@ -376,7 +380,7 @@ function table(
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       ({ entries, full, bare, rebuild }) =>
-        `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} (${(full.peakMiB / bare.peakMiB).toFixed(2)}) | ${seconds(rebuild)} | ${(rebuild.seconds / full.seconds).toFixed(2)} |`,
+        `| ${entries} | ${full.pages} / ${bare.pages} | ${seconds(full)}: ${full.astro.seconds.toFixed(1)} + ${full.pagefind.seconds.toFixed(1)} | ${seconds(bare)} | ${(full.seconds / bare.seconds).toFixed(2)} (${(full.cpuSeconds / bare.cpuSeconds).toFixed(2)}) | ${full.peakMiB.toFixed(0)} / ${bare.peakMiB.toFixed(0)} (${(full.peakMiB / bare.peakMiB).toFixed(2)}) | ${seconds(rebuild)}, ${rebuild.rendered} files rendered, ${rebuild.copied} copied | ${(rebuild.seconds / full.seconds).toFixed(2)} |`,
     ),
     '',
     ...notes.flatMap((note) => [`- ${note}`, '']),

@@ -67,3 +67,12 @@ export function profileOf(log: string): Profile {
     pages: [...perKind].map(([kind, sum]) => ({ kind, ...sum })).filter((k) => k.count > 0),
   };
 }
+
+/** Files an incremental rebuild rendered again and files it copied from its cache, by its log. */
+export function rebuiltFiles(log: string): { rendered: number; copied: number } {
+  const lines = log.replace(ansi, '').split('\n');
+  return {
+    rendered: lines.filter((line) => /[├└]─ \S+ \(\+[\d.]+m?s\)/.test(line)).length,
+    copied: lines.filter((line) => /[├└]─ \S+ \((cached|restored)\)/.test(line)).length,
+  };
+}

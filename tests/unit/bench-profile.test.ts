@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationSeconds, profileOf } from '../../tests/bench/profile';
+import { durationSeconds, profileOf, rebuiltFiles } from '../../tests/bench/profile';
 
 describe('durationSeconds', () => {
   it.each([
@@ -49,5 +49,18 @@ describe('profileOf', () => {
       ['English pages', 0.04, 1],
       ['post pages', expect.closeTo(0.022) as number, 2],
     ]);
+  });
+});
+
+describe('rebuiltFiles', () => {
+  it('counts the files a rebuild rendered and those it copied from its cache', () => {
+    const log = [
+      '06:42:57   ├─ /en/jobs/positions/a/index.html (restored)',
+      '06:42:57   ├─ /kanaler/innlegg/b/index.html (cached)',
+      '06:42:58   ├─ /rss.xml (+1.20s) ',
+      '06:42:58   └─ /kanaler/side/2/index.html (+40ms) ',
+      '06:43:01   ▶ /_astro/poster_Z1.avif (reused cache entry) (+4ms) (1/87)',
+    ].join('\n');
+    expect(rebuiltFiles(log)).toEqual({ rendered: 2, copied: 2 });
   });
 });
