@@ -7,6 +7,7 @@ import { cacheKey } from '../cache-key';
 import { entryKey, jobState, pageKey, sharedKey } from './cache-keys';
 import { openJobs, planChapters, postsNewestFirst, videosNewestFirst } from './collections';
 import { loadPlanView } from './views';
+import { jobsOfProfession } from '../job-alerts';
 import { checkChapterIds, neighbours } from '../plan';
 import { pageCount, pageOf } from '../post-listing';
 
@@ -34,7 +35,7 @@ export async function videoPaths() {
   const jobs = await openJobs();
   return Promise.all(
     (await getCollection('videos')).map(async (entry) => {
-      const related = jobs.filter((job) => job.data.profession.id === entry.data.profession.id);
+      const related = jobsOfProfession(jobs, entry.data.profession.id);
       return {
         params: { id: entry.id },
         props: { entry },
@@ -49,12 +50,15 @@ export async function professionPaths() {
   const [jobs, videos] = await Promise.all([openJobs(), videosNewestFirst()]);
   return Promise.all(
     (await getCollection('professions')).map(async (entry) => {
-      const mine = <T extends { data: { profession: { id: string } } }>(items: T[]) =>
-        items.filter((item) => item.data.profession.id === entry.id);
+      const own = videos.filter((video) => video.data.profession.id === entry.id);
       return {
         params: { id: entry.id },
         props: { entry },
-        cacheKey: await pageKey(entry, jobKeys(mine(jobs)), mine(videos).map(entryKey)),
+        cacheKey: await pageKey(
+          entry,
+          jobKeys(jobsOfProfession(jobs, entry.id)),
+          own.map(entryKey),
+        ),
       };
     }),
   );
