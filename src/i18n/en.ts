@@ -149,6 +149,7 @@ export const en: Record<UiKey, string> = {
   'recruit.video.audioDescriptionNone': 'No audio-described version, because:',
   'recruit.video.transcript': 'What is said in the video',
   'recruit.video.relatedJobs': 'Open positions in this profession',
+  'recruit.video.allRelatedJobs': 'See all {count} open positions in this profession',
   'recruit.video.noRelatedJobs': 'There are no open positions in this profession right now.',
   'recruit.language.nb': 'Norwegian',
   'recruit.language.en': 'English',

@@ -147,6 +147,7 @@ export const nb = {
   'recruit.video.audioDescriptionNone': 'Ingen synstolket versjon, fordi:',
   'recruit.video.transcript': 'Dette blir sagt i videoen',
   'recruit.video.relatedJobs': 'Ledige stillinger i dette yrket',
+  'recruit.video.allRelatedJobs': 'Se alle {count} ledige stillinger i dette yrket',
   'recruit.video.noRelatedJobs': 'Det er ingen ledige stillinger i dette yrket akkurat nå.',
   'recruit.language.nb': 'norsk',
   'recruit.language.en': 'engelsk',

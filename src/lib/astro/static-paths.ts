@@ -9,6 +9,7 @@ import { openJobs, planChapters, postsNewestFirst, videosNewestFirst } from './c
 import { loadPlanView } from './views';
 import { jobsOfProfession } from '../job-alerts';
 import { checkChapterIds, neighbours } from '../plan';
+import { relatedJobsOnVideoPage } from '../recruitment';
 import { pageCount, pageOf } from '../post-listing';
 
 /** Open jobs with what decides their look on another page: their content and state. */
@@ -30,16 +31,17 @@ export async function jobPaths() {
   );
 }
 
-/** One path per video; the page also lists the open jobs in its profession. */
+/** One path per video; the page also lists the first open jobs in its profession, and their number. */
 export async function videoPaths() {
   const jobs = await openJobs();
   return Promise.all(
     (await getCollection('videos')).map(async (entry) => {
       const related = jobsOfProfession(jobs, entry.data.profession.id);
+      const shown = related.slice(0, relatedJobsOnVideoPage);
       return {
         params: { id: entry.id },
         props: { entry },
-        cacheKey: await pageKey(entry, jobKeys(related)),
+        cacheKey: await pageKey(entry, jobKeys(shown), related.length),
       };
     }),
   );
