@@ -103,6 +103,21 @@ function variant(
 }
 
 /**
+ * Drops the example mark from the copied default entries too: the synthetic site stands for a
+ * municipality's own content, where every page may be indexed (an example page says `noindex`,
+ * which costs it Lighthouse's search-engine points on purpose).
+ */
+function indexCopiedEntries(target: string): void {
+  for (const file of readdirSync(target, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(mdx?|ya?ml)$/.test(file)) continue;
+    const path = join(target, file);
+    const source = readFileSync(path, 'utf8');
+    const indexed = source.replace(/^example: true\n/m, '');
+    if (indexed !== source) writeFileSync(path, indexed);
+  }
+}
+
+/**
  * Writes a copy of `contentDir` with `total` synthetic entries added, spread over the
  * collections that have pages, into `target`. Returns the number of entries per collection.
  */
@@ -112,6 +127,7 @@ export function writeSyntheticContent(
   total: number,
 ): Record<PageCollection, number> {
   cpSync(contentDir, target, { recursive: true });
+  indexCopiedEntries(target);
   const words = vocabulary(contentDir);
   const next = random(total);
   const counts = split(total);
