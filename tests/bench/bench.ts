@@ -398,7 +398,7 @@ function table(
   if (search) {
     lines.push(
       `Search on the ${largest?.entries}-entry site, first query "sykepleiere" typed into \`/sok/\` with an empty cache: ` +
-        `${kb(search.bytes)} KB in ${search.requests} requests, first result ${search.firstResultMs.toFixed(0)} ms after Enter ` +
+        `${kb(search.bytes)} KB of response bodies (${kb(search.bytesWithHeaders)} KB with headers) in ${search.requests} requests, first result ${search.firstResultMs.toFixed(0)} ms after Enter ` +
         `(${search.fromFocusMs.toFixed(0)} ms after the field got focus, which starts loading the engine; ${search.results} results); ` +
         `a second query on the loaded engine: ${search.secondResultMs.toFixed(0)} ms. ` +
         (searchPaused
@@ -409,6 +409,8 @@ function table(
     );
   }
   lines.push(
+    'Bytes per page are response bodies as nginx sent them (compressed where it compresses), without headers.',
+    '',
     '| Page type | Path | HTML KB | CSS KB | JS KB | Other KB | Requests | Performance | Accessibility | Best practices | SEO |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...pages.map(

@@ -9,10 +9,13 @@ import lighthouse from 'lighthouse';
 /** Debian's Chromium, or the one in CHROMIUM_PATH. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** One request as nginx logged it: path and body bytes sent (compressed where nginx gzips). */
+/** One request as nginx logged it. */
 export interface Sent {
   path: string;
+  /** Body bytes sent (compressed where nginx gzips). */
   bytes: number;
+  /** The same with the response's headers. */
+  withHeaders: number;
 }
 
 /** nginx serving one built site, with an access log the measurements read. */
@@ -59,8 +62,8 @@ export async function serve(
         .split('\n')
         .filter(Boolean)
         .map((line) => {
-          const [path = '', bytes = '0'] = line.split(' ');
-          return { path, bytes: Number(bytes) };
+          const [path = '', bytes = '0', withHeaders = '0'] = line.split(' ');
+          return { path, bytes: Number(bytes), withHeaders: Number(withHeaders) };
         }),
     stop: () =>
       new Promise((resolve) => {
@@ -103,7 +106,7 @@ function kind(path: string): keyof Omit<PageWeight, 'requests'> {
   return 'other';
 }
 
-/** Loads `path` in a fresh context (empty cache) and sums what nginx sent for it. */
+/** Loads `path` in a fresh context (empty cache) and sums the bodies nginx sent for it. */
 export async function pageWeight(
   browser: Browser,
   server: Server,
@@ -124,8 +127,10 @@ export async function pageWeight(
 
 /** The first query on the search page, with an empty cache, as a visitor types it. */
 export interface SearchFigures {
-  /** Bytes of every request from the field's focus to the first result on screen. */
+  /** Body bytes of every request from the field's focus to the first result on screen. */
   bytes: number;
+  /** The same with the responses' headers. */
+  bytesWithHeaders: number;
   /** The same, per request. */
   files: Sent[];
   requests: number;
@@ -198,6 +203,7 @@ export async function searchFigures(
   await context.close();
   return {
     bytes: firstQuery.reduce((sum, s) => sum + s.bytes, 0),
+    bytesWithHeaders: firstQuery.reduce((sum, s) => sum + s.withHeaders, 0),
     files: firstQuery,
     requests: firstQuery.length,
     firstResultMs: (times.shown[0] ?? NaN) - (times.enter[0] ?? NaN),

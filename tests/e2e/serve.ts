@@ -1,7 +1,8 @@
 // Serves the built site for the browser tests with nginx and the shipped configuration
 // (src/deploy/nginx.conf), on 127.0.0.1 and the port given as the first argument.
 // Usage: node tests/e2e/serve.ts <port> [site folder, default dist/]
-// With SITE_ACCESS_LOG=<file>, nginx writes each request's path and bytes sent to that file.
+// With SITE_ACCESS_LOG=<file>, nginx writes each request's path, body bytes and bytes with headers
+// to that file.
 // Where nginx is not installed it falls back to `astro preview`, which sends none of the
 // security headers, and says so loudly.
 import { spawn, spawnSync } from 'node:child_process';
@@ -49,7 +50,7 @@ events { worker_connections 256; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    log_format sent '$request_uri $bytes_sent';
+    log_format sent '$request_uri $body_bytes_sent $bytes_sent';
     access_log ${accessLog ? `${accessLog} sent` : 'off'};
     sendfile on;
     client_body_temp_path ${dir}/body;
