@@ -113,7 +113,7 @@ interface ScaleRow {
   entries: number;
   full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize; profile: Profile };
   /** The full build again, with its cache, after one post was changed; search index included. */
-  rebuild: Run & { copied: number; rendered: number };
+  rebuild: Run & { copied: number; rendered: number; profile: Profile; pagefindSeconds: number };
   bare: Run & { pages: number };
 }
 
@@ -165,7 +165,8 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
   changeOnePost(content);
   const rebuildLog = join(work, `rebuild-${entries}.log`);
   const reAstro = astroBuild(repo, fullDir, env, rebuildLog, { logLevel: 'info' });
-  const { copied, rendered } = rebuiltFiles(readFileSync(rebuildLog, 'utf8'));
+  const rebuildOutput = readFileSync(rebuildLog, 'utf8');
+  const { copied, rendered } = rebuiltFiles(rebuildOutput);
   const reIndex = searchIndex(fullDir, env, join(work, `rebuild-${entries}`));
   const rebuild: ScaleRow['rebuild'] = {
     seconds: reAstro.seconds + reIndex.seconds,
@@ -173,6 +174,8 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
     peakMiB: Math.max(reAstro.peakMiB, reIndex.peakMiB),
     copied,
     rendered,
+    profile: profileOf(rebuildOutput),
+    pagefindSeconds: reIndex.seconds,
   };
 
   const bareRoot = join(work, `bare-${entries}`);
@@ -426,33 +429,56 @@ function table(
  * Where the full build's wall time goes at each size: Astro's own phases, the pages by kind
  * (within page rendering), and the search index; each with its share of the full build.
  */
+/** One column of the profile: a build, its profile and its search-index step. */
+interface ProfileColumn {
+  label: string;
+  profile: Profile;
+  pagefindSeconds: number;
+  seconds: number;
+}
+
 function profileTable(rows: ScaleRow[]): string[] {
   if (rows.length === 0) return [];
-  const share = (seconds: number, row: ScaleRow) =>
-    `${seconds.toFixed(1)} (${((100 * seconds) / row.full.seconds).toFixed(0)} %)`;
-  const phaseNames = [...new Set(rows.flatMap((row) => row.full.profile.phases.map(([n]) => n)))];
-  const kinds = [...new Set(rows.flatMap((row) => row.full.profile.pages.map((k) => k.kind)))];
-  const cell = (row: ScaleRow, name: string) => {
-    const phase = row.full.profile.phases.find(([n]) => n === name);
-    return phase ? share(phase[1], row) : '–';
+  const columns: ProfileColumn[] = rows.map((row) => ({
+    label: `${row.entries} entries`,
+    profile: row.full.profile,
+    pagefindSeconds: row.full.pagefind.seconds,
+    seconds: row.full.seconds,
+  }));
+  const largest = rows.at(-1)!;
+  columns.push({
+    label: `${largest.entries}, rebuild`,
+    profile: largest.rebuild.profile,
+    pagefindSeconds: largest.rebuild.pagefindSeconds,
+    seconds: largest.rebuild.seconds,
+  });
+  const share = (seconds: number, column: ProfileColumn) =>
+    `${seconds.toFixed(1)} (${((100 * seconds) / column.seconds).toFixed(0)} %)`;
+  const phaseNames = [...new Set(columns.flatMap((c) => c.profile.phases.map(([n]) => n)))];
+  const kinds = [...new Set(columns.flatMap((c) => c.profile.pages.map((k) => k.kind)))];
+  const cell = (column: ProfileColumn, name: string) => {
+    const phase = column.profile.phases.find(([n]) => n === name);
+    return phase ? share(phase[1], column) : '–';
   };
-  const kindCell = (row: ScaleRow, kind: string) => {
-    const sum = row.full.profile.pages.find((k) => k.kind === kind);
-    return sum ? `${share(sum.seconds, row)}, ${sum.count} files` : '–';
+  const kindCell = (column: ProfileColumn, kind: string) => {
+    const sum = column.profile.pages.find((k) => k.kind === kind);
+    return sum ? `${share(sum.seconds, column)}, ${sum.count} files` : '–';
   };
+  const line = (name: string, value: (column: ProfileColumn) => string) =>
+    `| ${name} | ${columns.map(value).join(' | ')} |`;
   return [
-    `| Full build, wall s (share) | ${rows.map((row) => `${row.entries} entries`).join(' | ')} |`,
-    `| --- | ${rows.map(() => '---:').join(' | ')} |`,
+    `| Wall s (share) | ${columns.map((c) => c.label).join(' | ')} |`,
+    `| --- | ${columns.map(() => '---:').join(' | ')} |`,
     ...phaseNames.flatMap((name) => [
-      `| ${name} | ${rows.map((row) => cell(row, name)).join(' | ')} |`,
+      line(name, (c) => cell(c, name)),
       ...(name === 'page rendering'
-        ? kinds.map(
-            (kind) => `| – ${kind} | ${rows.map((row) => kindCell(row, kind)).join(' | ')} |`,
-          )
+        ? kinds.map((kind) => line(`– ${kind}`, (c) => kindCell(c, kind)))
         : []),
     ]),
-    `| search index (Pagefind and vocabulary) | ${rows.map((row) => share(row.full.pagefind.seconds, row)).join(' | ')} |`,
-    `| whole build | ${rows.map((row) => share(row.full.seconds, row)).join(' | ')} |`,
+    line('search index (Pagefind and vocabulary)', (c) => share(c.pagefindSeconds, c)),
+    line('whole build', (c) => share(c.seconds, c)),
+    '',
+    'The rebuild column lists the pages it rendered again; the others it copied from the previous build.',
     '',
   ];
 }
