@@ -1,3 +1,5 @@
+import type { PageSizes } from './lib/pagination';
+
 /**
  * Every value that belongs to one municipality lives here. Another municipality adopts the
  * site by editing this file and the files under `content/`.
@@ -51,6 +53,11 @@ export interface SiteConfig {
   unconfirmed: UnconfirmedValue[];
   /** The repository the browser editor at /admin/ saves to (README: "Editing in the browser"). */
   repository: { host: 'github' | 'gitlab'; name: string; branch: string };
+  /**
+   * How many entries one page of a long list shows (README: "Reusing the site"); each left out
+   * keeps its default: posts 20, news 20, jobs 24, videos 24.
+   */
+  pageSizes?: Partial<PageSizes>;
 }
 
 /** Paths of the values in {@link SiteConfig} that may be marked as unconfirmed. */
