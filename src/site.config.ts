@@ -1,5 +1,3 @@
-import type { PageSizes } from './lib/pagination';
-
 /**
  * Every value that belongs to one municipality lives here. Another municipality adopts the
  * site by editing this file and the files under `content/`.
@@ -57,7 +55,7 @@ export interface SiteConfig {
    * How many entries one page of a long list shows (README: "Reusing the site"); each left out
    * keeps its default: posts 20, news 20, jobs 24, videos 24.
    */
-  pageSizes?: Partial<PageSizes>;
+  pageSizes?: { posts?: number; news?: number; jobs?: number; videos?: number };
 }
 
 /** Paths of the values in {@link SiteConfig} that may be marked as unconfirmed. */
