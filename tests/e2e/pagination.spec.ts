@@ -135,7 +135,7 @@ for (const list of lists) {
       second,
     );
     await nav.getByRole('link', { name: words.next }).click();
-    await expect(page).toHaveURL(new RegExp(`${second}$`));
+    await expect(page).toHaveURL((url) => url.pathname === second);
 
     nav = page.getByRole('navigation', { name: list.label });
     await expect(nav.getByRole('link', { name: `${words.page} 2`, exact: true })).toHaveAttribute(
@@ -156,7 +156,7 @@ for (const list of lists) {
     }
     await nav.getByRole('link', { name: words.previous }).click();
     await expect(page).toHaveURL(
-      new RegExp(`${(list.firstHref ?? list.first).replace('#', '#?')}$`),
+      (url) => `${url.pathname}${url.hash}` === (list.firstHref ?? list.first),
     );
   });
 
