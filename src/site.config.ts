@@ -51,6 +51,18 @@ export interface SiteConfig {
   unconfirmed: UnconfirmedValue[];
   /** The repository the browser editor at /admin/ saves to (README: "Editing in the browser"). */
   repository: { host: 'github' | 'gitlab'; name: string; branch: string };
+  /**
+   * How many entries one page of a long list shows (README: "Reusing the site"); each left out
+   * keeps its default: posts 20, news 20, jobs 24, videos 24, and 6 open jobs of its profession
+   * on a video page (`relatedJobs`), which links to the profession's page for the rest.
+   */
+  pageSizes?: {
+    posts?: number;
+    news?: number;
+    jobs?: number;
+    videos?: number;
+    relatedJobs?: number;
+  };
 }
 
 /** Paths of the values in {@link SiteConfig} that may be marked as unconfirmed. */

@@ -43,9 +43,3 @@ export function pick(locale: Locale, nb: string, en: string | undefined): Locali
 export function langIfDifferent(contentLang: Locale, pageLocale: Locale): Locale | undefined {
   return contentLang === pageLocale ? undefined : contentLang;
 }
-
-/**
- * How many of a profession's open jobs a video page lists, soonest deadline first: enough to
- * act on at once; the profession's page lists them all.
- */
-export const relatedJobsOnVideoPage = 6;

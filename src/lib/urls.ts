@@ -2,6 +2,14 @@
  * Every route of the site in one place, so that pages, feeds, search and tests agree on
  * where an entry lives.
  */
+/** The folder of a list's later pages, in each language: `/nyheter/side/2/`, `/en/jobs/videos/page/2/`. */
+export const pageSegment = { nb: 'side', en: 'page' } as const;
+
+/** Page `page` of the list whose first page is `first`: page 1 is `first` itself. */
+export function listPage(first: string, page: number, locale: 'nb' | 'en' = 'nb'): string {
+  return page <= 1 ? first : `${first}${pageSegment[locale]}/${page}/`;
+}
+
 export const paths = {
   home: { nb: '/', en: '/en/' },
   plan: '/kommunikasjonsplan/',
@@ -11,7 +19,7 @@ export const paths = {
   channels: '/kanaler/',
   channel: (id: string) => `/kanaler/${id}/`,
   /** Page 2 onwards of the post listing; page 1 is `channels`. */
-  channelsPage: (page: number) => `/kanaler/side/${page}/`,
+  channelsPage: (page: number) => listPage('/kanaler/', page),
   post: (id: string) => `/kanaler/innlegg/${id}/`,
   jobsHome: { nb: '/jobb/', en: '/en/jobs/' },
   videos: { nb: '/jobb/video/', en: '/en/jobs/videos/' },

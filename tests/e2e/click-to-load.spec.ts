@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { listPagePaths } from './list-pages';
 import { nb } from '../../src/i18n/nb';
 import { consentStorageKey } from '../../src/lib/consent';
 import { fill } from '../../src/lib/fill';
@@ -23,16 +24,18 @@ async function stubYouTube(page: Page): Promise<string[]> {
 }
 
 /**
- * The first video page linked from the video gallery that can play (an example video has no
+ * The first video page linked from the video gallery's pages that can play (an example video has no
  * player), or undefined without one.
  */
 async function firstVideoPath(page: Page): Promise<string | undefined> {
-  await page.goto(paths.videos.nb);
-  for (const link of await page.locator('.video-card a').all()) {
-    const href = await link.getAttribute('href');
-    if (!href) continue;
-    const html = await (await page.request.get(href)).text();
-    if (html.includes('data-click-to-load')) return href;
+  for (const path of await listPagePaths(page, paths.videos.nb)) {
+    await page.goto(path);
+    for (const link of await page.locator('.video-card a').all()) {
+      const href = await link.getAttribute('href');
+      if (!href) continue;
+      const html = await (await page.request.get(href)).text();
+      if (html.includes('data-click-to-load')) return href;
+    }
   }
   return undefined;
 }
@@ -65,8 +68,12 @@ test('a remembered YouTube choice loads the player at once and says so', async (
 test('remembering YouTube on a post also loads the player', async ({ page }) => {
   await stubYouTube(page);
   const video = await firstVideoPath(page);
-  await page.goto(paths.channels);
   const remember = page.getByLabel(fill(nb['social.consent.remember'], { platform: 'YouTube' }));
+  // The first page of the post listing that holds a YouTube post.
+  for (const path of await listPagePaths(page, paths.channels)) {
+    await page.goto(path);
+    if ((await remember.count()) > 0) break;
+  }
   test.skip(video === undefined || (await remember.count()) === 0, 'no video or no YouTube post');
   await remember.first().check();
   await page

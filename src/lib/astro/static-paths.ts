@@ -2,15 +2,24 @@
  * The `getStaticPaths()` of the entry routes, each path with the cache key of its page
  * (`./cache-keys.ts`), so that a rebuild renders only the pages whose content changed.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { cacheKey } from '../cache-key';
 import { entryKey, jobState, pageKey, sharedKey } from './cache-keys';
-import { openJobs, planChapters, postsNewestFirst, videosNewestFirst } from './collections';
+import {
+  newsNewestFirst,
+  openJobs,
+  planChapters,
+  postsNewestFirst,
+  videosNewestFirst,
+} from './collections';
+import { allOpenJobs } from './recruitment-data';
 import { loadPlanView } from './views';
+import type { Locale } from '../i18n';
 import { jobsOfProfession } from '../job-alerts';
+import { sortJobViews, type JobOrder } from '../job-facts';
+import { pageSizes } from '../page-sizes';
+import { checkReservedIds, laterPages, pageCount, pageOf } from '../pagination';
 import { checkChapterIds, neighbours } from '../plan';
-import { relatedJobsOnVideoPage } from '../recruitment';
-import { pageCount, pageOf } from '../post-listing';
 
 /** Open jobs with what decides their look on another page: their content and state. */
 function jobKeys(jobs: CollectionEntry<'jobs'>[]): unknown[] {
@@ -19,8 +28,10 @@ function jobKeys(jobs: CollectionEntry<'jobs'>[]): unknown[] {
 
 /** One path per job; the page also shows the job's video. */
 export async function jobPaths() {
+  const jobs = await getCollection('jobs');
+  checkReservedIds('jobs', jobs);
   return Promise.all(
-    (await getCollection('jobs')).map(async (entry) => {
+    jobs.map(async (entry) => {
       const video = entry.data.video && (await getEntry(entry.data.video));
       return {
         params: { id: entry.id },
@@ -33,11 +44,12 @@ export async function jobPaths() {
 
 /** One path per video; the page also lists the first open jobs in its profession, and their number. */
 export async function videoPaths() {
-  const jobs = await openJobs();
+  const [jobs, videos] = await Promise.all([openJobs(), getCollection('videos')]);
+  checkReservedIds('videos', videos);
   return Promise.all(
-    (await getCollection('videos')).map(async (entry) => {
+    videos.map(async (entry) => {
       const related = jobsOfProfession(jobs, entry.data.profession.id);
-      const shown = related.slice(0, relatedJobsOnVideoPage);
+      const shown = related.slice(0, pageSizes.relatedJobs);
       return {
         params: { id: entry.id },
         props: { entry },
@@ -47,18 +59,20 @@ export async function videoPaths() {
   );
 }
 
-/** One path per profession; the page lists its videos and open jobs. */
+/** One path per profession; the page lists its videos and the first page of its open jobs. */
 export async function professionPaths() {
   const [jobs, videos] = await Promise.all([openJobs(), videosNewestFirst()]);
   return Promise.all(
     (await getCollection('professions')).map(async (entry) => {
       const own = videos.filter((video) => video.data.profession.id === entry.id);
+      const its = jobsOfProfession(jobs, entry.id);
       return {
         params: { id: entry.id },
         props: { entry },
         cacheKey: await pageKey(
           entry,
-          jobKeys(jobsOfProfession(jobs, entry.id)),
+          pageCount(its.length, pageSizes.jobs),
+          jobKeys(pageOf(its, 1, pageSizes.jobs)),
           own.map(entryKey),
         ),
       };
@@ -66,10 +80,33 @@ export async function professionPaths() {
   );
 }
 
+/** A profession's later pages of open jobs (page 1 is the profession's page). */
+export async function professionJobPaths() {
+  const jobs = await openJobs();
+  const professions = await getCollection('professions');
+  return (
+    await Promise.all(
+      professions.map(async (entry) =>
+        Promise.all(
+          laterPages(jobsOfProfession(jobs, entry.id), pageSizes.jobs).map(
+            async ({ page, pages, items }) => ({
+              params: { id: entry.id, page: String(page) },
+              props: { entry, page },
+              cacheKey: await pageKey(entry, pages, jobKeys(items)),
+            }),
+          ),
+        ),
+      ),
+    )
+  ).flat();
+}
+
 /** One path per news item. */
 export async function newsPaths() {
+  const news = await getCollection('news');
+  checkReservedIds('news', news);
   return Promise.all(
-    (await getCollection('news')).map(async (entry) => ({
+    news.map(async (entry) => ({
       params: { id: entry.id },
       props: { entry },
       cacheKey: await pageKey(entry),
@@ -88,33 +125,88 @@ export async function postPaths() {
   );
 }
 
-/** One path per channel, with the channel's posts newest first. */
+/** Each channel with its posts, newest first. */
+async function channelsWithPosts() {
+  const [posts, channels] = await Promise.all([postsNewestFirst(), getCollection('channels')]);
+  checkReservedIds('channels', channels);
+  return channels.map((channel) => ({
+    channel,
+    own: posts.filter((post) => post.data.channel.id === channel.id),
+  }));
+}
+
+/** One path per channel, with the first page of the channel's posts, newest first. */
 export async function channelPaths() {
-  const posts = await postsNewestFirst();
   return Promise.all(
-    (await getCollection('channels')).map(async (channel) => {
-      const own = posts.filter((post) => post.data.channel.id === channel.id);
+    (await channelsWithPosts()).map(async ({ channel, own }) => {
+      const pages = pageCount(own.length, pageSizes.posts);
+      const posts = pageOf(own, 1, pageSizes.posts);
       return {
         params: { channel: channel.id },
-        props: { channel, posts: own },
-        cacheKey: await pageKey(channel, own.map(entryKey)),
+        props: { channel, posts, pages },
+        cacheKey: await pageKey(channel, pages, posts.map(entryKey)),
       };
     }),
   );
 }
 
+/** A channel's later pages of posts (page 1 is the channel's page). */
+export async function channelPagePaths() {
+  return (
+    await Promise.all(
+      (await channelsWithPosts()).map(async ({ channel, own }) =>
+        Promise.all(
+          laterPages(own, pageSizes.posts).map(async ({ page, pages, items }) => ({
+            params: { channel: channel.id, page: String(page) },
+            props: { channel, posts: items, page, pages },
+            cacheKey: await pageKey(channel, pages, items.map(entryKey)),
+          })),
+        ),
+      ),
+    )
+  ).flat();
+}
+
+/** The later pages of a list (`/…/side/N/`), each keyed by the entries it shows. */
+async function listPaths<T extends CollectionEntry<CollectionKey>>(
+  entries: T[],
+  perPage: number,
+  keys: (shown: T[]) => unknown[] = (shown) => shown.map(entryKey),
+) {
+  const shared = await sharedKey();
+  return laterPages(entries, perPage).map(({ page, pages, items }) => ({
+    params: { page: String(page) },
+    props: { page },
+    cacheKey: cacheKey(shared, pages, keys(items)),
+  }));
+}
+
 /** Listing pages from 2 (page 1 is the channel overview), with the posts each shows. */
 export async function listingPaths() {
-  const posts = await postsNewestFirst();
-  const pages = pageCount(posts.length);
-  const shared = await sharedKey();
-  return Array.from({ length: pages - 1 }, (_, i) => {
-    const page = i + 2;
-    return {
-      params: { page: String(page) },
-      cacheKey: cacheKey(shared, pages, pageOf(posts, page).map(entryKey)),
-    };
+  return listPaths(await postsNewestFirst(), pageSizes.posts);
+}
+
+/** News pages from 2 (page 1 is /nyheter/). */
+export async function newsListPaths() {
+  return listPaths(await newsNewestFirst(), pageSizes.news);
+}
+
+/** Video list pages from 2, in either language: both list every video, newest first. */
+export async function videoListPaths() {
+  return listPaths(await videosNewestFirst(), pageSizes.videos);
+}
+
+/**
+ * Job list pages from 2 in one language and order. The order is the views' (the English
+ * titles break ties on the English pages), so each key names the jobs its page shows.
+ */
+export async function jobListPaths(locale: Locale, order: JobOrder) {
+  const entries = new Map((await openJobs()).map((job) => [job.id, job]));
+  const sorted = sortJobViews(await allOpenJobs(locale), order).flatMap((view) => {
+    const entry = entries.get(view.id);
+    return entry ? [entry] : [];
   });
+  return listPaths(sorted, pageSizes.jobs, jobKeys);
 }
 
 /**
