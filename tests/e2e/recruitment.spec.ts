@@ -5,6 +5,7 @@ import { buildDay, day, fixture as site, fixtureEntries } from './site';
 
 interface Video {
   title: string;
+  profession: string;
   titleEn?: string;
   youtubeId: string;
   captions: string[];
@@ -12,6 +13,7 @@ interface Video {
 }
 interface Job {
   title: string;
+  profession: string;
   deadline: Date | string;
   example?: boolean;
 }
@@ -171,6 +173,40 @@ test.describe('video pages', () => {
         '@type': 'VideoObject',
         embedUrl: `https://www.youtube-nocookie.com/embed/${video.youtubeId}`,
       });
+    });
+  }
+});
+
+test.describe("a video page's open jobs", () => {
+  const shown = site.pageSizes?.relatedJobs ?? 6;
+  const openIn = (profession: string) =>
+    openJobs
+      .filter((job) => job.profession === profession)
+      .sort((a, b) => day(a.deadline).localeCompare(day(b.deadline)));
+
+  test('the fixture has a profession with more open jobs than a video page lists', () => {
+    expect(videos.some((video) => openIn(video.profession).length > shown)).toBe(true);
+  });
+
+  for (const video of videos) {
+    test(`${video.id} lists the first open jobs of its profession and links to the rest`, async ({
+      page,
+    }) => {
+      const expected = openIn(video.profession);
+      await page.goto(paths.video(video.id, 'nb'));
+      const section = page.getByRole('region', { name: 'Ledige stillinger i dette yrket' });
+      const jobLinks = section.locator('a[href^="/jobb/stillinger/"]');
+      await expect(jobLinks).toHaveCount(Math.min(expected.length, shown));
+      expect(
+        await jobLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(expected.slice(0, shown).map((job) => paths.job(job.id, 'nb')));
+      const all = section.getByRole('link', { name: /^Se alle \d+ ledige stillinger/ });
+      if (expected.length > shown) {
+        await expect(all).toHaveText(`Se alle ${expected.length} ledige stillinger i dette yrket`);
+        await expect(all).toHaveAttribute('href', paths.profession(video.profession, 'nb'));
+      } else {
+        await expect(all).toHaveCount(0);
+      }
     });
   }
 });
