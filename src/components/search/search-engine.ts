@@ -55,6 +55,14 @@ export interface SearchOutcome {
 /** A pause in typing this long (ms) is taken as a word that may be complete. */
 const typingPause = 300;
 
+/**
+ * From this many letters a known word's own forms are searched as it is typed, without waiting
+ * for a pause: Pagefind matches word beginnings, and a beginning this long lies in the same few
+ * index files as the longer words it grows into, while a short one ("bar" on the way to
+ * "barnehagelærer") spans many.
+ */
+const searchAsTyped = 6;
+
 /** Below this many pages for a word, the parts of a compound are searched too. */
 const enoughPages = 5;
 
@@ -186,10 +194,10 @@ export class SearchEngine {
   /**
    * Gets ready, while the visitor is still typing `text`, for searching it: fetches the
    * vocabulary file of each word at once (one per two first letters, so it rarely changes while
-   * a word grows), and when typing pauses searches the forms of each word the site uses and the
-   * compounds containing it, so that Enter finds the results ready. Waiting for a pause keeps
-   * the index of words passed on the way ("barnehage" on the way to "barnehagelærer") from
-   * being fetched for nothing.
+   * a word grows), searches the forms of a known word of `searchAsTyped` letters or more at
+   * once, and when typing pauses also the compounds containing it, so that Enter finds the
+   * results ready even when it follows the last letter. Waiting for a pause keeps the index of
+   * compounds, which lie elsewhere in the index, from being fetched for words passed on the way.
    */
   prepare(text: string): void {
     const words = queryWords(text);
@@ -200,19 +208,19 @@ export class SearchEngine {
       }, typingPause);
       return;
     }
-    const each = (pick: (known: WordExpansion) => string[]) => {
+    const each = (pick: (known: WordExpansion, spelling: string) => string[]) => {
       for (const word of words) {
         if ([...word].length < 2) continue;
         for (const spelling of spellings(word)) {
           void this.#shard(spelling).then((shard) => {
             const known = expand(spelling, shard);
             if (!known) return;
-            for (const term of pick(known)) void this.#search(term, {}).catch(() => {});
+            for (const term of pick(known, spelling)) void this.#search(term, {}).catch(() => {});
           });
         }
       }
     };
-    each(() => []);
+    each((known, spelling) => ([...spelling].length >= searchAsTyped ? known.same : []));
     this.#typing = setTimeout(
       () => each((known) => [...known.same, ...known.compounds]),
       typingPause,
