@@ -18,7 +18,7 @@ export const paths = {
   planDocx: '/kommunikasjonsplan/kommunikasjonsplan.docx',
   channels: '/kanaler/',
   channel: (id: string) => `/kanaler/${id}/`,
-  /** Page 2 onwards of the post listing; page 1 is `channels`. */
+  /** Page `page` of the post listing: page 1 is `channels`, later ones under `side/`. */
   channelsPage: (page: number) => listPage('/kanaler/', page),
   post: (id: string) => `/kanaler/innlegg/${id}/`,
   jobsHome: { nb: '/jobb/', en: '/en/jobs/' },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listingPagePath } from '../../src/lib/post-listing';
 import { postParagraphs } from '../../src/lib/post-text';
+import { paths } from '../../src/lib/urls';
 
 describe.each([
   [1, '/kanaler/'],
   [2, '/kanaler/side/2/'],
   [7, '/kanaler/side/7/'],
-])('listingPagePath(%i)', (page, expected) => {
-  it(`is ${expected}`, () => expect(listingPagePath(page)).toBe(expected));
+])('paths.channelsPage(%i)', (page, expected) => {
+  it(`is ${expected}`, () => expect(paths.channelsPage(page)).toBe(expected));
 });
 
 describe.each<[string | undefined, string[]]>([
