@@ -2,6 +2,8 @@
  * Splitting a long list into pages: how many pages, which items a page holds, which page
  * numbers its navigation links to, and the site configuration's page sizes.
  */
+import { fill } from './fill';
+import { useTranslations, type Locale } from './i18n';
 
 /** Number of pages for `total` items: at least one, so an empty list still has a page. */
 export function pageCount(total: number, perPage: number): number {
@@ -33,6 +35,12 @@ export function pageWindow(current: number, last: number, radius = 2): PageLink[
     else if (links.at(-1) !== 'gap') links.push('gap');
   }
   return links;
+}
+
+/** The title of page `page` of a list called `title`: the list's own on page 1, "Nyheter – side 2 av 7" after it. */
+export function pageTitle(locale: Locale, title: string, page: number, pages: number): string {
+  if (page === 1) return title;
+  return fill(useTranslations(locale)('pagination.title'), { title, page, pages });
 }
 
 /** Every page but the first, with the items each shows: the routes of a list's later pages. */

@@ -5,6 +5,7 @@ import {
   laterPages,
   pageCount,
   pageOf,
+  pageTitle,
   pageWindow,
   resolvePageSizes,
   reservedIds,
@@ -63,6 +64,16 @@ describe.each<[number, number, PageLink[]]>([
     expect(numbers).toContain(current);
     expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
   });
+});
+
+describe('pageTitle', () => {
+  it.each<['nb' | 'en', number, number, string]>([
+    ['nb', 1, 7, 'Nyheter'],
+    ['nb', 2, 7, 'Nyheter – side 2 av 7'],
+    ['en', 7, 7, 'Nyheter – page 7 of 7'],
+  ])('in %s, page %i of %i is "%s"', (locale, page, pages, expected) =>
+    expect(pageTitle(locale, 'Nyheter', page, pages)).toBe(expected),
+  );
 });
 
 describe('laterPages', () => {
