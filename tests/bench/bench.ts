@@ -113,7 +113,7 @@ interface ScaleRow {
   entries: number;
   full: Run & { pages: number; astro: Run; pagefind: Run; index: IndexSize; profile: Profile };
   /** The full build again, with its cache, after one post was changed; search index included. */
-  rebuild: Run & { copied: number; rendered: number; profile: Profile; pagefindSeconds: number };
+  rebuild: Run & { pagefind: Run; copied: number; rendered: number; profile: Profile };
   bare: Run & { pages: number };
 }
 
@@ -172,10 +172,10 @@ function measureScale(entries: number): { measured: ScaleRow; site: string } {
     seconds: reAstro.seconds + reIndex.seconds,
     cpuSeconds: reAstro.cpuSeconds + reIndex.cpuSeconds,
     peakMiB: Math.max(reAstro.peakMiB, reIndex.peakMiB),
+    pagefind: reIndex,
     copied,
     rendered,
     profile: profileOf(rebuildOutput),
-    pagefindSeconds: reIndex.seconds,
   };
 
   const bareRoot = join(work, `bare-${entries}`);
@@ -425,31 +425,32 @@ function table(
   return lines.join('\n');
 }
 
-/**
- * Where the full build's wall time goes at each size: Astro's own phases, the pages by kind
- * (within page rendering), and the search index; each with its share of the full build.
- */
 /** One column of the profile: a build, its profile and its search-index step. */
 interface ProfileColumn {
   label: string;
   profile: Profile;
-  pagefindSeconds: number;
+  pagefind: Run;
   seconds: number;
 }
 
+/**
+ * Where the wall time goes at each size, and in the rebuild at the largest: Astro's own phases,
+ * the pages by kind (within page rendering), and the search index; each with its share of its
+ * build.
+ */
 function profileTable(rows: ScaleRow[]): string[] {
   if (rows.length === 0) return [];
   const columns: ProfileColumn[] = rows.map((row) => ({
     label: `${row.entries} entries`,
     profile: row.full.profile,
-    pagefindSeconds: row.full.pagefind.seconds,
+    pagefind: row.full.pagefind,
     seconds: row.full.seconds,
   }));
   const largest = rows.at(-1)!;
   columns.push({
     label: `${largest.entries}, rebuild`,
     profile: largest.rebuild.profile,
-    pagefindSeconds: largest.rebuild.pagefindSeconds,
+    pagefind: largest.rebuild.pagefind,
     seconds: largest.rebuild.seconds,
   });
   const share = (seconds: number, column: ProfileColumn) =>
@@ -475,7 +476,7 @@ function profileTable(rows: ScaleRow[]): string[] {
         ? kinds.map((kind) => line(`– ${kind}`, (c) => kindCell(c, kind)))
         : []),
     ]),
-    line('search index (Pagefind and vocabulary)', (c) => share(c.pagefindSeconds, c)),
+    line('search index (Pagefind and vocabulary)', (c) => share(c.pagefind.seconds, c)),
     line('whole build', (c) => share(c.seconds, c)),
     '',
     'The rebuild column lists the pages it rendered again; the others it copied from the previous build.',
