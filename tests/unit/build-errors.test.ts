@@ -27,7 +27,9 @@ describe.each(cases)(
   'the build with a broken %s entry (%s)',
   (collection, file, field, expected) => {
     it('stops and names the file, the field and what was expected', () => {
-      const content = join(work, collection);
+      // Each case gets its own copy: two cases share a collection, and the first one's broken
+      // file must not be what stops the second one's build.
+      const content = join(work, `${collection}-${file}`);
       cpSync(join(root, 'tests/fixtures/site/content'), content, { recursive: true });
       const fixtures = join(root, 'tests/fixtures/content', collection);
       copyFileSync(join(fixtures, file), join(content, collection, file));
