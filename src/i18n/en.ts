@@ -176,6 +176,9 @@ export const en: Record<UiKey, string> = {
   'recruit.employment.OTHER': 'Other',
   'recruit.profession.videos': 'Videos',
   'recruit.profession.noVideos': 'There is no video about this profession yet.',
+  'recruit.profession.allVideos': 'See all {count} videos about this profession',
+  'recruit.profession.videoListTitle': '{name}: videos',
+  'recruit.profession.videoListLead': 'All our recruitment videos about this profession.',
   'recruit.profession.jobs': 'Open positions',
 
   // --- social: posts and consent to load embeds ---

@@ -174,6 +174,9 @@ export const nb = {
   'recruit.employment.OTHER': 'Annet',
   'recruit.profession.videos': 'Videoer',
   'recruit.profession.noVideos': 'Det finnes ingen video om dette yrket ennå.',
+  'recruit.profession.allVideos': 'Se alle {count} videoene om dette yrket',
+  'recruit.profession.videoListTitle': '{name}: videoer',
+  'recruit.profession.videoListLead': 'Alle rekrutteringsvideoene våre om dette yrket.',
   'recruit.profession.jobs': 'Ledige stillinger',
 
   // --- social: posts and consent to load embeds ---

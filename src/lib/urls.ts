@@ -27,6 +27,9 @@ export const paths = {
     locale === 'en' ? `/en/jobs/videos/${id}/` : `/jobb/video/${id}/`,
   profession: (id: string, locale: 'nb' | 'en' = 'nb') =>
     locale === 'en' ? `/en/jobs/professions/${id}/` : `/jobb/yrke/${id}/`,
+  /** Every video about one profession, for those with more than its page shows. */
+  professionVideos: (id: string, locale: 'nb' | 'en' = 'nb') =>
+    locale === 'en' ? `/en/jobs/professions/${id}/videos/` : `/jobb/yrke/${id}/video/`,
   jobs: { nb: '/jobb/stillinger/', en: '/en/jobs/positions/' },
   job: (id: string, locale: 'nb' | 'en' = 'nb') =>
     locale === 'en' ? `/en/jobs/positions/${id}/` : `/jobb/stillinger/${id}/`,

@@ -23,6 +23,9 @@ function most(values: string[]): [string, number] {
 }
 const [channel, channelPosts] = most(posts.map((post) => post.channel));
 const [profession, professionJobs] = most(openJobs.map((job) => job.profession));
+const [videoProfession, professionVideos] = most(
+  fixtureEntries<{ profession: string }>('videos').map((video) => video.profession),
+);
 
 interface List {
   first: string;
@@ -111,6 +114,13 @@ const lists: List[] = [
     pages: pageCount(professionJobs, sizes.jobs),
     title: /\S/,
     firstHref: `${paths.profession(profession, locale)}#jobs`,
+  })),
+  ...(['nb', 'en'] as const).map((locale) => ({
+    first: paths.professionVideos(videoProfession, locale),
+    locale,
+    label: locale === 'nb' ? 'Sider med videoer' : 'Pages of videos',
+    pages: pageCount(professionVideos, sizes.videos),
+    title: /\S/,
   })),
 ];
 

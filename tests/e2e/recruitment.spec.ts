@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
 import { paths } from '../../src/lib/urls';
@@ -208,6 +209,63 @@ test.describe("a video page's open jobs", () => {
         await expect(all).toHaveCount(0);
       }
     });
+  }
+});
+
+test.describe("a profession's videos", () => {
+  const shown = site.pageSizes?.videos ?? 24;
+  const professions = fixtureEntries<{ name: string; nameEn: string }>('professions');
+  const about = (profession: string) => videos.filter((video) => video.profession === profession);
+  /** The videos linked from the cards of the page `page` is on, in order. */
+  const cardLinks = (page: Page, prefix: string) =>
+    page
+      .locator(`main .card-grid a[href^="${prefix}"]`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  test('the fixture has a profession with more videos than a list page holds', () => {
+    expect(professions.some((profession) => about(profession.id).length > shown)).toBe(true);
+  });
+
+  for (const profession of professions) {
+    for (const locale of ['nb', 'en'] as const) {
+      test(`${paths.profession(profession.id, locale)} shows at most a list page of videos and links to them all`, async ({
+        page,
+      }) => {
+        const own = about(profession.id);
+        const videoPrefix = paths.videos[locale];
+        await page.goto(paths.profession(profession.id, locale));
+        const onPage = await cardLinks(page, videoPrefix);
+        expect(onPage).toHaveLength(Math.min(own.length, shown));
+        const all = page.getByRole('link', {
+          name: locale === 'nb' ? /^Se alle \d+ videoene/ : /^See all \d+ videos/,
+        });
+        if (own.length <= shown) {
+          await expect(all).toHaveCount(0);
+          return;
+        }
+        await expect(all).toHaveText(
+          locale === 'nb'
+            ? `Se alle ${own.length} videoene om dette yrket`
+            : `See all ${own.length} videos about this profession`,
+        );
+        const first = paths.professionVideos(profession.id, locale);
+        await expect(all).toHaveAttribute('href', first);
+        // The list's pages hold every video about the profession once, the page's first.
+        const listed: (string | null)[] = [];
+        for (const path of await listPagePaths(page, first)) {
+          await page.goto(path);
+          listed.push(...(await cardLinks(page, videoPrefix)));
+        }
+        expect(listed.slice(0, shown)).toEqual(onPage);
+        expect([...listed].sort()).toEqual(
+          own.map((video) => paths.video(video.id, locale)).sort(),
+        );
+        // Its breadcrumbs lead back to the profession's page.
+        await expect(
+          page.getByRole('navigation', { name: locale === 'nb' ? 'Du er her' : 'You are here' }),
+        ).toContainText(locale === 'nb' ? profession.name : profession.nameEn);
+      });
+    }
   }
 });
 

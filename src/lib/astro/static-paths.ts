@@ -59,12 +59,23 @@ export async function videoPaths() {
   );
 }
 
-/** One path per profession; the page lists its videos and the first page of its open jobs. */
+/** Each profession with the videos about it, newest first. */
+async function professionsWithVideos() {
+  const videos = await videosNewestFirst();
+  return (await getCollection('professions')).map((entry) => ({
+    entry,
+    own: videos.filter((video) => video.data.profession.id === entry.id),
+  }));
+}
+
+/**
+ * One path per profession; the page lists its newest videos (a list page's worth), their
+ * number, and the first page of its open jobs.
+ */
 export async function professionPaths() {
-  const [jobs, videos] = await Promise.all([openJobs(), videosNewestFirst()]);
+  const [jobs, professions] = await Promise.all([openJobs(), professionsWithVideos()]);
   return Promise.all(
-    (await getCollection('professions')).map(async (entry) => {
-      const own = videos.filter((video) => video.data.profession.id === entry.id);
+    professions.map(async ({ entry, own }) => {
       const its = jobsOfProfession(jobs, entry.id);
       return {
         params: { id: entry.id },
@@ -73,10 +84,52 @@ export async function professionPaths() {
           entry,
           pageCount(its.length, pageSizes.jobs),
           jobKeys(pageOf(its, 1, pageSizes.jobs)),
-          own.map(entryKey),
+          pageOf(own, 1, pageSizes.videos).map(entryKey),
+          own.length,
         ),
       };
     }),
+  );
+}
+
+/**
+ * The pages of every video about one profession, from 1, for the professions with more videos
+ * than their own page shows (the others have no such list).
+ */
+async function professionVideoPages() {
+  return (await professionsWithVideos()).flatMap(({ entry, own }) =>
+    own.length > pageSizes.videos
+      ? Array.from({ length: pageCount(own.length, pageSizes.videos) }, (_, i) => ({
+          entry,
+          page: i + 1,
+          pages: pageCount(own.length, pageSizes.videos),
+          items: pageOf(own, i + 1, pageSizes.videos),
+        }))
+      : [],
+  );
+}
+
+/** Page 1 of the videos about a profession (see `professionVideoPages`). */
+export async function professionVideoPaths() {
+  const first = (await professionVideoPages()).filter(({ page }) => page === 1);
+  return Promise.all(
+    first.map(async ({ entry, pages, items }) => ({
+      params: { id: entry.id },
+      props: { entry },
+      cacheKey: await pageKey(entry, pages, items.map(entryKey)),
+    })),
+  );
+}
+
+/** The later pages of the videos about a profession (see `professionVideoPages`). */
+export async function professionVideoListPaths() {
+  const later = (await professionVideoPages()).filter(({ page }) => page > 1);
+  return Promise.all(
+    later.map(async ({ entry, page, pages, items }) => ({
+      params: { id: entry.id, page: String(page) },
+      props: { entry, page },
+      cacheKey: await pageKey(entry, pages, items.map(entryKey)),
+    })),
   );
 }
 
