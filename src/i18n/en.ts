@@ -215,6 +215,7 @@ export const en: Record<UiKey, string> = {
   'social.channel.posts': 'Posts in the channel',
   'social.post.description': 'A post from {channel}, published {date}.',
   'social.post.allFromChannel': 'More posts from {channel}',
+  'social.post.readMore': 'Read the whole post',
   'social.post.allPosts': 'All posts from our channels',
   'social.stored.none': 'No choices are stored in this browser.',
   'social.stored.list': 'This browser remembers that you want to see posts and videos from:',

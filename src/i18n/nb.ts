@@ -213,6 +213,7 @@ export const nb = {
   'social.channel.posts': 'Innlegg i kanalen',
   'social.post.description': 'Et innlegg fra {channel}, publisert {date}.',
   'social.post.allFromChannel': 'Flere innlegg fra {channel}',
+  'social.post.readMore': 'Les hele innlegget',
   'social.post.allPosts': 'Alle innlegg fra kanalene',
   'social.stored.none': 'Det er ikke lagret noen valg i denne nettleseren.',
   'social.stored.list': 'Denne nettleseren husker at du vil se innlegg og videoer fra:',

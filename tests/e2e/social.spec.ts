@@ -4,8 +4,17 @@ import type { Page } from '@playwright/test';
 import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
 import { consentStorageKey } from '../../src/lib/consent';
 import { platforms } from '../../src/lib/platforms';
+import { postExcerpt, postParagraphs } from '../../src/lib/post-text';
+import { paths } from '../../src/lib/urls';
 import { expect, test } from './fixtures';
-import { channelIdsByPlatform, distDir, fixtureEntries, sitemapPaths } from './site';
+import { listPagePaths } from './list-pages';
+import {
+  channelIdsByPlatform,
+  distDir,
+  fixtureContentDir,
+  fixtureEntries,
+  sitemapPaths,
+} from './site';
 
 const channelOf = channelIdsByPlatform();
 const embeddable = Object.keys(embedHosts) as EmbeddablePlatform[];
@@ -182,4 +191,61 @@ test('each post page is in the site search as a post, filtered by its channel', 
   }
   const feed = readFileSync(join(distDir, 'kanaler/side/2/index.html'), 'utf8');
   expect(feed).not.toContain('data-pagefind-body');
+});
+
+test.describe('long posts in lists', () => {
+  /** Each fixture post's paragraphs, as written below its front matter. */
+  const texts = new Map(
+    fixtureEntries('posts').map(({ id }) => {
+      const source = readFileSync(join(fixtureContentDir, 'posts', `${id}.mdx`), 'utf8');
+      return [id, postParagraphs(source.replace(/^---\n[\s\S]*?\n---\n/, ''))] as const;
+    }),
+  );
+  const long = [...texts].filter(([, paragraphs]) => postExcerpt(paragraphs).cut);
+
+  test('the fixture has long and short posts', () => {
+    expect(long.length).toBeGreaterThan(0);
+    expect(long.length).toBeLessThan(texts.size);
+  });
+
+  test('the post listing shows the start of a long post and a link to it, short posts whole', async ({
+    page,
+  }) => {
+    const seen = new Set<string>();
+    for (const path of await listPagePaths(page, paths.channels)) {
+      await page.goto(path);
+      for (const card of await page.locator('.post-list > li').all()) {
+        const href = await card
+          .locator('a[href^="/kanaler/innlegg/"]')
+          .first()
+          .getAttribute('href');
+        const id = href?.split('/').at(-2) ?? '';
+        const paragraphs = texts.get(id);
+        expect(paragraphs, `${path}: a card for ${href}`).toBeDefined();
+        seen.add(id);
+        const shown = postExcerpt(paragraphs!);
+        const more = card.getByRole('link', { name: /^Les hele innlegget/ });
+        const text = card.locator('.post-text');
+        if (shown.cut) {
+          await expect(more, id).toHaveAttribute('href', paths.post(id));
+          // Its name says which post, for a list of links read out of context.
+          await expect(more, id).toHaveAccessibleName(/^Les hele innlegget\W+Innlegg på \S/);
+          await expect(text.first()).toHaveText(shown.paragraphs[0]!);
+          await expect(card).not.toContainText(paragraphs!.at(-1)!);
+        } else {
+          await expect(more, id).toHaveCount(0);
+          await expect(text).toHaveText(paragraphs!);
+        }
+      }
+    }
+    expect(seen.size).toBe(texts.size);
+  });
+
+  for (const [id, paragraphs] of long) {
+    test(`${paths.post(id)} shows the whole text`, async ({ page }) => {
+      await page.goto(paths.post(id));
+      await expect(page.locator('main .post-text')).toHaveText(paragraphs);
+      await expect(page.getByRole('link', { name: /^Les hele innlegget/ })).toHaveCount(0);
+    });
+  }
 });
