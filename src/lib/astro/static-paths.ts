@@ -97,16 +97,12 @@ export async function professionPaths() {
  * than their own page shows (the others have no such list).
  */
 async function professionVideoPages() {
-  return (await professionsWithVideos()).flatMap(({ entry, own }) =>
-    own.length > pageSizes.videos
-      ? Array.from({ length: pageCount(own.length, pageSizes.videos) }, (_, i) => ({
-          entry,
-          page: i + 1,
-          pages: pageCount(own.length, pageSizes.videos),
-          items: pageOf(own, i + 1, pageSizes.videos),
-        }))
-      : [],
-  );
+  return (await professionsWithVideos()).flatMap(({ entry, own }) => {
+    const later = laterPages(own, pageSizes.videos);
+    if (later.length === 0) return [];
+    const first = { page: 1, pages: later.length + 1, items: pageOf(own, 1, pageSizes.videos) };
+    return [first, ...later].map((page) => ({ entry, ...page }));
+  });
 }
 
 /** Page 1 of the videos about a profession (see `professionVideoPages`). */
