@@ -345,6 +345,7 @@ function pageTypes(site: string): [string, string][] {
     ['newest jobs', /^\/jobb\/stillinger\/nyeste\/$/],
     ['job page', /^\/jobb\/stillinger\/(?!side\/|nyeste\/)[^/]+\/$/],
     ['profession page', /^\/jobb\/yrke\/[^/]+\/$/],
+    ['videos about a profession', /^\/jobb\/yrke\/[^/]+\/video\/$/],
     ['channels and latest posts', /^\/kanaler\/$/],
     ['post listing page', /^\/kanaler\/side\/\d+\/$/],
     ['channel page', /^\/kanaler\/(?!side\/|innlegg\/)[^/]+\/$/],
