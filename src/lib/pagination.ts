@@ -43,6 +43,16 @@ export function pageTitle(locale: Locale, title: string, page: number, pages: nu
   return fill(useTranslations(locale)('pagination.title'), { title, page, pages });
 }
 
+/** The breadcrumb of page `page` of a list, at `href`: none on page 1, "Side 2" after it. */
+export function pageCrumbs(
+  locale: Locale,
+  page: number,
+  href: string,
+): { href: string; label: string }[] {
+  if (page === 1) return [];
+  return [{ href, label: fill(useTranslations(locale)('pagination.page'), { page }) }];
+}
+
 /** Every page but the first, with the items each shows: the routes of a list's later pages. */
 export function laterPages<T>(
   items: readonly T[],

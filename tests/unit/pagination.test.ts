@@ -4,6 +4,7 @@ import {
   defaultPageSizes,
   laterPages,
   pageCount,
+  pageCrumbs,
   pageOf,
   pageTitle,
   pageWindow,
@@ -73,6 +74,18 @@ describe('pageTitle', () => {
     ['en', 7, 7, 'Nyheter – page 7 of 7'],
   ])('in %s, page %i of %i is "%s"', (locale, page, pages, expected) =>
     expect(pageTitle(locale, 'Nyheter', page, pages)).toBe(expected),
+  );
+});
+
+describe('pageCrumbs', () => {
+  it('gives no crumb on page 1', () => expect(pageCrumbs('nb', 1, '/nyheter/')).toEqual([]));
+  it.each<['nb' | 'en', string]>([
+    ['nb', 'Side 3'],
+    ['en', 'Page 3'],
+  ])('in %s, page 3 is "%s" at its address', (locale, label) =>
+    expect(pageCrumbs(locale, 3, '/nyheter/side/3/')).toEqual([
+      { href: '/nyheter/side/3/', label },
+    ]),
   );
 });
 
