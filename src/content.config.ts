@@ -11,6 +11,7 @@ import {
   youtubeIdSchema,
 } from './schemas/common';
 import { withFileErrors } from './schemas/checked-loader';
+import { renderPlainMdxAtSync } from './schemas/render-at-sync';
 import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
 import { planChangesSchema } from './schemas/plan-changes';
 import {
@@ -26,11 +27,17 @@ import { jobFactsShape } from './schemas/job-facts';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
-const mdx = (name: string) =>
-  withFileErrors(
-    glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId }),
+/**
+ * Markdown and MDX entries. A plain-Markdown MDX body is rendered once as the content is read
+ * (src/schemas/render-at-sync.ts) unless the collection's pages pass `components` to it.
+ */
+const mdx = (name: string, { componentsAtRender = false } = {}) => {
+  const loader = glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
+  return withFileErrors(
+    componentsAtRender ? loader : renderPlainMdxAtSync(loader),
     `${contentDir}/${name}`,
   );
+};
 const data = (name: string) =>
   withFileErrors(
     glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId }),
@@ -39,7 +46,8 @@ const data = (name: string) =>
 
 /** Chapters of the communication plan, read in `order`. */
 const plan = defineCollection({
-  loader: mdx('plan'),
+  // The printable plan moves each chapter's headings a level down with `components`.
+  loader: mdx('plan', { componentsAtRender: true }),
   schema: z
     .object({
       /** Chapter title, shown as the page's h1. */

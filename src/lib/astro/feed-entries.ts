@@ -28,10 +28,12 @@ const t = useTranslations('nb');
 let container: AstroContainer | undefined;
 
 /**
- * The entry's MDX body rendered to an HTML string, as the page shows it. Rendered once per
- * build: an entry is in its own feed, in `/rss.xml` and, for jobs, in its profession's feed.
+ * The entry's MDX body rendered to an HTML string, as the page shows it: the HTML rendered as
+ * the content was read (src/schemas/render-at-sync.ts), or else rendered once per build, since
+ * an entry is in its own feed, in `/rss.xml` and, for jobs, in its profession's feed.
  */
 function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>): Promise<string> {
+  if (entry.rendered) return Promise.resolve(entry.rendered.html);
   return oncePerBuild(`body ${entry.collection}/${entry.id}`, async () => {
     container ??= await AstroContainer.create({
       renderers: await loadRenderers([getContainerRenderer()]),
