@@ -12,6 +12,12 @@ export function isPlainMarkdown(body: string): boolean {
   return !body.startsWith('---') && !/[<{}]|!\[|^(?:import|export)\b|^(?: {4}|\t)/m.test(body);
 }
 
+/** The error for an entry whose Markdown could not be rendered, naming its file. */
+function renderError(filePath: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`${filePath}: the text could not be rendered: ${message}`);
+}
+
 /**
  * Wraps a glob loader so that an MDX entry that is plain Markdown (`isPlainMarkdown`) is
  * rendered to HTML while the content is read, by the site's Markdown processor, instead of
@@ -42,23 +48,15 @@ export function renderPlainMdxAtSync(loader: Loader): Loader {
           ) {
             return context.store.set(entry);
           }
-          const failed = (error: unknown) =>
-            new Error(
-              `${filePath}: the text could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
-            );
           const done = context
             .renderMarkdown(body, { fileURL: new URL(filePath, context.config.root) })
             // No image paths to record: a body with an image is not plain.
-            .then((rendered) => void context.store.set({ ...stored, rendered }));
-          if (rendering) {
-            rendering.push(
-              done.catch((error: unknown) => {
-                throw failed(error);
-              }),
-            );
-          } else {
-            done.catch((error: unknown) => context.logger.error(failed(error).message));
-          }
+            .then((rendered) => void context.store.set({ ...stored, rendered }))
+            .catch((error: unknown) => {
+              throw renderError(filePath, error);
+            });
+          if (rendering) rendering.push(done);
+          else done.catch((error: Error) => context.logger.error(error.message));
           return true;
         },
       };
