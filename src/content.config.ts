@@ -11,7 +11,7 @@ import {
   youtubeIdSchema,
 } from './schemas/common';
 import { withFileErrors } from './schemas/checked-loader';
-import { renderPlainMdxAtSync } from './schemas/render-at-sync';
+import { keepBodyAsText, renderPlainMdxAtSync } from './schemas/render-at-sync';
 import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
 import { planChangesSchema } from './schemas/plan-changes';
 import {
@@ -28,15 +28,26 @@ import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 /**
- * Markdown and MDX entries. A plain-Markdown MDX body is rendered once as the content is read
- * (src/schemas/render-at-sync.ts) unless the collection's pages pass `components` to it.
+ * Markdown and MDX entries, by when their body becomes HTML (src/schemas/render-at-sync.ts):
+ * - `sync`: a plain-Markdown MDX body is rendered once as the content is read, one with
+ *   components when a page shows it; `keepBody: false` keeps only the HTML of the former;
+ * - `page`: every MDX body when a page shows it, for pages that pass `components` to it;
+ * - `never`: the body is shown as text (posts) and never rendered.
  */
-const mdx = (name: string, { componentsAtRender = false } = {}) => {
+const mdx = (
+  name: string,
+  {
+    render = 'sync',
+    keepBody = true,
+  }: { render?: 'sync' | 'page' | 'never'; keepBody?: boolean } = {},
+) => {
   const loader = glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
-  return withFileErrors(
-    componentsAtRender ? loader : renderPlainMdxAtSync(loader),
-    `${contentDir}/${name}`,
-  );
+  const rendering = {
+    sync: () => renderPlainMdxAtSync(loader, { keepBody }),
+    page: () => loader,
+    never: () => keepBodyAsText(loader),
+  };
+  return withFileErrors(rendering[render](), `${contentDir}/${name}`);
 };
 const data = (name: string) =>
   withFileErrors(
@@ -47,7 +58,7 @@ const data = (name: string) =>
 /** Chapters of the communication plan, read in `order`. */
 const plan = defineCollection({
   // The printable plan moves each chapter's headings a level down with `components`.
-  loader: mdx('plan', { componentsAtRender: true }),
+  loader: mdx('plan', { render: 'page' }),
   schema: z
     .object({
       /** Chapter title, shown as the page's h1. */
@@ -259,7 +270,7 @@ const platformOfChannel = channelPlatforms();
 
 /** Posts from the social channels; the MDX body is the post's text. */
 const posts = defineCollection({
-  loader: mdx('posts'),
+  loader: mdx('posts', { render: 'never' }),
   schema: ({ image }) =>
     z
       .object({
@@ -296,7 +307,7 @@ const posts = defineCollection({
 
 /** News items. */
 const news = defineCollection({
-  loader: mdx('news'),
+  loader: mdx('news', { keepBody: false }),
   schema: ({ image }) =>
     z
       .object({

@@ -26,9 +26,11 @@ function renderError(filePath: string, error: unknown): Error {
  * renders only the entries whose file changed. Entries with components stay MDX.
  *
  * Only for collections whose pages show the body as it is (`<Content />` without
- * `components`): a Markdown-rendered body has no components to replace.
+ * `components`): a Markdown-rendered body has no components to replace. With `keepBody: false`
+ * the source text of an entry rendered here is not kept beside its HTML, for collections that
+ * read nothing but the HTML.
  */
-export function renderPlainMdxAtSync(loader: Loader): Loader {
+export function renderPlainMdxAtSync(loader: Loader, { keepBody = true } = {}): Loader {
   return {
     ...loader,
     load: async (context: LoaderContext) => {
@@ -38,8 +40,8 @@ export function renderPlainMdxAtSync(loader: Loader): Loader {
       const store: Store = {
         ...context.store,
         set: (entry) => {
-          const { deferredRender, ...stored } = entry;
-          const { body, filePath } = stored;
+          const { deferredRender, body, ...rest } = entry;
+          const { filePath } = rest;
           if (
             !deferredRender ||
             !filePath?.endsWith('.mdx') ||
@@ -51,7 +53,10 @@ export function renderPlainMdxAtSync(loader: Loader): Loader {
           const done = context
             .renderMarkdown(body, { fileURL: new URL(filePath, context.config.root) })
             // No image paths to record: a body with an image is not plain.
-            .then((rendered) => void context.store.set({ ...stored, rendered }))
+            .then(
+              (rendered) =>
+                void context.store.set({ ...rest, ...(keepBody ? { body } : {}), rendered }),
+            )
             .catch((error: unknown) => {
               throw renderError(filePath, error);
             });
@@ -65,5 +70,25 @@ export function renderPlainMdxAtSync(loader: Loader): Loader {
       rendering = undefined;
       await Promise.all(started);
     },
+  };
+}
+
+/**
+ * Wraps a glob loader for a collection whose pages show an entry's body as text and never
+ * render it (posts, see `PostText.astro`): no entry becomes a module of the bundle and no HTML
+ * is kept beside its text, whether the file is `.md` or `.mdx`.
+ */
+export function keepBodyAsText(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) =>
+      loader.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: ({ deferredRender: _deferred, rendered: _rendered, ...entry }) =>
+            context.store.set(entry),
+        },
+      }),
   };
 }

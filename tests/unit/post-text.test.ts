@@ -12,7 +12,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { paths } from '../../src/lib/urls';
 
 /**
  * Builds the fixture site (tests/fixtures/site/), with posts added to a copy of its content, and
@@ -78,7 +80,25 @@ describe('a post whose text contains HTML and a script', () => {
       expect(html).not.toContain('href="javascript:');
     },
   );
+
+  it('is the same escaped text in the posts feed, with its line breaks', () => {
+    const html = feedItemHtml(build.outDir, 'innlegg-22-facebook-html');
+    expect(html).toContain(
+      '<p>Limt inn fra en plattform: &lt;script&gt;document.title = &apos;injected&apos;&lt;/script&gt; og &lt;b&gt;fet&lt;/b&gt; tekst.</p>',
+    );
+    expect(html).not.toMatch(/<script|<img|<b>|href="javascript:/);
+  });
 });
+
+/** The HTML of the posts feed's item for the post `id`, as a feed reader gets it. */
+function feedItemHtml(outDir: string, id: string): string {
+  const xml = readFileSync(join(outDir, paths.feed.posts), 'utf8');
+  const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel
+    .item as { link: string; 'content:encoded': string }[];
+  const item = items.find((candidate) => candidate.link.endsWith(paths.post(id)));
+  if (!item) throw new Error(`No item for the post ${id} in ${paths.feed.posts}`);
+  return item['content:encoded'];
+}
 
 describe('a post whose text is not valid MDX', () => {
   const build = buildWith('broken', {
@@ -89,13 +109,19 @@ describe('a post whose text is not valid MDX', () => {
       'date: 2026-11-23',
       '---',
       '',
-      'Vi <3 Testvik',
+      'Vi <3 Testvik {hver dag}',
       '',
     ].join('\n'),
   });
 
-  it('stops the build naming the file and the line', () => {
-    expect(build.status, build.output).not.toBe(0);
-    expect(build.output).toContain('posts/broken-text.mdx:7:');
+  it('builds: the text is never read as MDX', () => expect(build.status, build.output).toBe(0));
+
+  it('is shown as written on its page and in the feed', () => {
+    expect(
+      readFileSync(join(build.outDir, 'kanaler/innlegg/broken-text/index.html'), 'utf8'),
+    ).toContain('Vi &lt;3 Testvik {hver dag}');
+    expect(feedItemHtml(build.outDir, 'broken-text')).toContain(
+      '<p>Vi &lt;3 Testvik {hver dag}</p>',
+    );
   });
 });

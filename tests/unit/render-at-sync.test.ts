@@ -1,6 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { isPlainMarkdown, renderPlainMdxAtSync } from '../../src/schemas/render-at-sync';
+import {
+  isPlainMarkdown,
+  keepBodyAsText,
+  renderPlainMdxAtSync,
+} from '../../src/schemas/render-at-sync';
 
 /** An entry as a loader stores it. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -105,6 +109,29 @@ describe('renderPlainMdxAtSync', () => {
     expect(stored.get('component')).not.toHaveProperty('rendered');
   });
 
+  it('keeps only the HTML of an entry it renders with `keepBody: false`, and the text of one left to the bundle', async () => {
+    const { value, stored } = context(async (body) => `<p>${body}</p>`);
+    await renderPlainMdxAtSync(
+      storing([
+        entry('plain', 'content/news/plain.mdx', 'Bare tekst.'),
+        entry('component', 'content/news/component.mdx', '<FacebookPost />'),
+      ]),
+      { keepBody: false },
+    ).load(value);
+
+    expect(stored.get('plain')).toEqual({
+      id: 'plain',
+      data: { title: 'plain' },
+      filePath: 'content/news/plain.mdx',
+      digest: 'digest-plain',
+      rendered: { html: '<p>Bare tekst.</p>', metadata: {} },
+    });
+    expect(stored.get('component')).toMatchObject({
+      body: '<FacebookPost />',
+      deferredRender: true,
+    });
+  });
+
   it('passes entries that are not deferred MDX through as they are', async () => {
     const { value, stored, rendered } = context(async (body) => body);
     const markdown: DataEntry = {
@@ -150,5 +177,38 @@ describe('renderPlainMdxAtSync', () => {
     expect(errors).toEqual([
       'content/news/saved.mdx: the text could not be rendered: unexpected end of input',
     ]);
+  });
+});
+
+describe('keepBodyAsText', () => {
+  it('stores every entry with its text, neither deferred to the bundle nor rendered', async () => {
+    const { value, stored, rendered } = context(async (body) => body);
+    const markdown: DataEntry = {
+      id: 'md',
+      data: {},
+      body: 'Tekst fra **plattformen**.',
+      filePath: 'content/posts/md.md',
+      digest: 'digest-md',
+      rendered: { html: '<p>Tekst fra <strong>plattformen</strong>.</p>' },
+    };
+    await keepBodyAsText(
+      storing([entry('pasted', 'content/posts/pasted.mdx', 'Limt inn: <b>fet</b>'), markdown]),
+    ).load(value);
+
+    expect(rendered).toEqual([]);
+    expect(stored.get('pasted')).toEqual({
+      id: 'pasted',
+      data: { title: 'pasted' },
+      body: 'Limt inn: <b>fet</b>',
+      filePath: 'content/posts/pasted.mdx',
+      digest: 'digest-pasted',
+    });
+    expect(stored.get('md')).toEqual({
+      id: 'md',
+      data: {},
+      body: 'Tekst fra **plattformen**.',
+      filePath: 'content/posts/md.md',
+      digest: 'digest-md',
+    });
   });
 });

@@ -19,6 +19,7 @@ import {
 import { fill } from '../fill';
 import { useTranslations } from '../i18n';
 import { jobsOfProfession } from '../job-alerts';
+import { postParagraphs } from '../post-text';
 import { oncePerBuild } from './once-per-build';
 import { planFeedEntries } from './plan-feed-entries';
 import type { ImageView } from '../views/common';
@@ -32,7 +33,7 @@ let container: AstroContainer | undefined;
  * the content was read (src/schemas/render-at-sync.ts), or else rendered once per build, since
  * an entry is in its own feed, in `/rss.xml` and, for jobs, in its profession's feed.
  */
-function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>): Promise<string> {
+function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs'>): Promise<string> {
   if (entry.rendered) return Promise.resolve(entry.rendered.html);
   return oncePerBuild(`body ${entry.collection}/${entry.id}`, async () => {
     container ??= await AstroContainer.create({
@@ -46,6 +47,16 @@ function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs' | 'posts'>
 /** HTML for the parts of an item that come from its front matter. */
 function paragraph(html: string): string {
   return `<p>${html}</p>`;
+}
+
+/**
+ * A post's text as its page shows it (`PostText.astro`): paragraphs of plain text, with the
+ * line breaks inside them; markup an editor pasted stays text.
+ */
+function postTextHtml(text: string | undefined): string {
+  return postParagraphs(text)
+    .map((text) => paragraph(escapeXml(text).replace(/\r?\n/g, '<br>\n')))
+    .join('\n');
 }
 
 function link(href: string, text: string): string {
@@ -139,7 +150,7 @@ async function postEntries(): Promise<FeedDraft[]> {
       return {
         ...post.feed,
         content: async () => {
-          const body = await renderBody(entry);
+          const body = postTextHtml(post.text.body);
           return {
             summary: plainText(body, 200),
             html: [
