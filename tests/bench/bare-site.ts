@@ -36,10 +36,35 @@ export default defineConfig({
 `,
   );
   // The site's own collections and schemas (CONTENT_DIR points them at the content), so MDX
-  // components that read other entries work; what is left out is everything else the site does.
+  // components that read other entries work; each collection that becomes pages is read by
+  // Astro's own glob loader with its default MDX handling, as in any Astro project, instead of
+  // the site's loaders (src/schemas/render-at-sync.ts), which are part of what is measured.
+  const from = (path: string) => JSON.stringify(join(repo, path));
   writeFileSync(
     join(dir, 'src/content.config.ts'),
-    `export { collections } from ${JSON.stringify(join(repo, 'src/content.config.ts'))};\n`,
+    `import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { collections as site } from ${from('src/content.config.ts')};
+import { entryId } from ${from('src/lib/slugs.ts')};
+import { contentDir } from ${from('src/schemas/content-dir.ts')};
+
+const pages: string[] = ${JSON.stringify(collections)};
+export const collections = Object.fromEntries(
+  Object.entries(site).map(([name, collection]) => [
+    name,
+    pages.includes(name)
+      ? defineCollection({
+          ...collection,
+          loader: glob({
+            pattern: '**/*.{md,mdx}',
+            base: \`\${contentDir}/\${name}\`,
+            generateId: ({ entry }) => entryId(entry),
+          }),
+        })
+      : collection,
+  ]),
+);
+`,
   );
   writeFileSync(
     join(dir, 'src/pages/[collection]/[...id].astro'),
