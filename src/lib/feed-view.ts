@@ -42,6 +42,10 @@ function renderFeedPage(text: FeedViewText): void {
     Array.from(parent.children)
       .find((child) => child.localName === name)
       ?.textContent?.trim() ?? '';
+  // An item's description is HTML holding text only (RSS 2.0): its character references
+  // ("&lt;", "&amp;") are read, and the result is shown as text.
+  const htmlText = (html: string) =>
+    new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
   const date = (raw: string) => {
     const parsed = new Date(raw);
     return Number.isNaN(parsed.getTime())
@@ -66,7 +70,7 @@ function renderFeedPage(text: FeedViewText): void {
         {},
         el('h2', {}, el('a', { href: value(item, 'link') }, value(item, 'title'))),
         el('p', { class: 'meta' }, `${value(item, 'category')} · `, time),
-        el('p', {}, value(item, 'description')),
+        el('p', {}, htmlText(value(item, 'description'))),
       );
     });
   const page = el(

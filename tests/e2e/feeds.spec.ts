@@ -89,3 +89,33 @@ test('pages announce their own feed after the main one', async ({ page }) => {
   await expect(alternates).toHaveCount(2);
   await expect(alternates.nth(1)).toHaveAttribute('href', `${siteOrigin}${paths.feed.news}`);
 });
+
+/** The fixture post whose text holds HTML, a script and quotes, pasted from a platform. */
+const pastedPost = 'innlegg-22-facebook-html';
+
+for (const view of ['xslt', 'script'] as const) {
+  test(`a feed opened in a browser (${view === 'xslt' ? 'with XSLT' : 'without XSLT'}) shows an item's description as its text`, async ({
+    page,
+  }) => {
+    if (view === 'script') {
+      await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'XSLTProcessor'));
+      await page.route(`**${paths.feed.posts}`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<\?xml-stylesheet[^?]*\?>/, '');
+        await route.fulfill({ response, body });
+      });
+    }
+    await page.goto(paths.feed.posts);
+    if (view === 'script') {
+      await expect(page.locator('html')).toHaveAttribute('data-feed-view', 'script');
+    }
+    const item = page.locator('ol.items > li').filter({
+      has: page.locator(`a[href$="${paths.post(pastedPost)}"]`),
+    });
+    await expect(item.locator('p').last()).toContainText(
+      "Limt inn fra en plattform: <script>document.title = 'injected'</script> og <b>fet</b> tekst.",
+    );
+    await expect(item.locator('script, b, img')).toHaveCount(0);
+    expect(await page.title()).not.toBe('injected');
+  });
+}

@@ -41,7 +41,9 @@ export const GET: APIRoute = () =>
               <li>
                 <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
                 <p class="meta"><xsl:value-of select="category"/> · <xsl:call-template name="date"><xsl:with-param name="rfc822" select="pubDate"/></xsl:call-template></p>
-                <p><xsl:value-of select="description"/></p>
+                <!-- The description is HTML holding only text and character references (RSS 2.0):
+                     written out unescaped, the browser reads the references and shows the text. -->
+                <p><xsl:value-of select="description" disable-output-escaping="yes"/></p>
               </li>
             </xsl:for-each>
           </ol>
