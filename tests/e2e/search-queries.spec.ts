@@ -99,7 +99,10 @@ test('the search page does not move while it loads and searches', async ({ page 
         setTimeout(() => resolve(total), 500);
       }),
   );
-  expect(shift).toBe(0);
+  // Lighthouse reports layout shift to three decimals, and its CLS 0 is the goal. Chromium
+  // now and then reports a shift of a fraction of a pixel while the results are drawn (once in
+  // about fifty runs, 0.0000086): below what Lighthouse shows and no one can see.
+  expect(shift).toBeLessThan(0.0005);
 });
 
 test('a match in a long page leads to its heading, and the page marks the words', async ({
