@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { anchoredChanges } from '../../src/lib/plan-changes';
 import { paths } from '../../src/lib/urls';
+import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
 import { buildDay, day, distDir, fixture, fixtureEntries } from './site';
 
@@ -98,16 +99,10 @@ for (const view of ['xslt', 'script'] as const) {
     page,
   }) => {
     if (view === 'script') {
-      await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'XSLTProcessor'));
-      await page.route(`**${paths.feed.posts}`, async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace(/<\?xml-stylesheet[^?]*\?>/, '');
-        await route.fulfill({ response, body });
-      });
-    }
-    await page.goto(paths.feed.posts);
-    if (view === 'script') {
+      await gotoFeedWithoutXslt(page, paths.feed.posts);
       await expect(page.locator('html')).toHaveAttribute('data-feed-view', 'script');
+    } else {
+      await page.goto(paths.feed.posts);
     }
     const item = page.locator('ol.items > li').filter({
       has: page.locator(`a[href$="${paths.post(pastedPost)}"]`),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { parse as parseYaml } from 'yaml';
+import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
 import { distDir, fixture } from './site';
@@ -199,18 +200,9 @@ test('each open job page shows its facts, and its structured data states only wh
 test('a feed opened without the browser’s own XSLT still shows the styled list of items', async ({
   page,
 }) => {
-  // As in a browser that has removed XSLT: no XSLTProcessor, and the stylesheet instruction ignored.
-  await page.addInitScript(() => {
-    Reflect.deleteProperty(globalThis, 'XSLTProcessor');
-  });
-  await page.route('**/rss/stillinger.xml', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<\?xml-stylesheet[^?]*\?>/, '');
-    await route.fulfill({ response, body });
-  });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/rss/stillinger.xml');
+  await gotoFeedWithoutXslt(page, '/rss/stillinger.xml');
   await expect(page.locator('html')).toHaveAttribute('data-feed-view', 'script');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ledige stillinger');
   const items = page.locator('ol.items > li');
