@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
 import { cmsBundle } from './src/cms/integration.ts';
 import { quietMdxDirectives } from './src/deploy/build-log.ts';
-import { contentStoreInPieces } from './src/deploy/content-store-module.ts';
+import { contentStoreIntegration } from './src/deploy/content-store-module.ts';
 import { securityHeadersFile } from './src/deploy/integration.ts';
 import { leanCssIntegration } from './src/deploy/lean-css.ts';
 import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
@@ -24,13 +24,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietMdxDirectives } },
-    // The content store's module compiles in seconds instead of minutes at 10,000 entries.
-    plugins: [siteConfigAlias(), contentStoreInPieces()],
+    plugins: [siteConfigAlias()],
     // The browser editor's local backend (`npx decap-server`), on the same origin in `astro dev`.
     server: { proxy: { '/api/v1': 'http://localhost:8081' } },
   },
   integrations: [
     mdx(),
+    // The pages read the content store from its file instead of a 55 MB module at 10,000 entries.
+    contentStoreIntegration(),
     // Pages marked noindex (example entries, closed jobs, the browser editor) are left out of the
     // sitemap.
     sitemapFilterIntegration(),

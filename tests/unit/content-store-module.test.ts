@@ -1,52 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { cutStringLiteral, pieceLength } from '../../src/deploy/content-store-module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentStoreFile, readStoreFromFile } from '../../src/deploy/content-store-module';
+
+const work = mkdtempSync(join(tmpdir(), 'content-store-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The module's value, as the page build would read it. */
-async function run(code: string): Promise<unknown> {
-  const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
-    default: unknown;
-  };
+async function run(code: string, name: string): Promise<unknown> {
+  const file = join(work, `${name}.mjs`);
+  writeFileSync(file, code);
+  const module = (await import(pathToFileURL(file).href)) as { default: unknown };
   return module.default;
 }
 
-/** Astro's content-store module for `value`. */
-const storeModule = (value: unknown) =>
-  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+/** Astro's content-store module for the store file's text. */
+const storeModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
 
-describe('cutStringLiteral', () => {
-  it('cuts a long store into literals of about a piece each, with the same value', async () => {
-    // Norwegian letters, quotes, backslashes and an emoji (two UTF-16 units) across the cuts.
-    const entries = Array.from({ length: 40_000 }, (_, index) => ({
+describe('readStoreFromFile', () => {
+  it("reads the store file as it runs, with the value of Astro's module", async () => {
+    // Norwegian letters, quotes, backslashes, line breaks and an emoji (two UTF-16 units).
+    const entries = Array.from({ length: 2_000 }, (_, index) => ({
       id: `innlegg-${index}`,
-      body: `Søppeltømming «${index}» \\ "sitat" 🚒 æøå`,
+      body: `Søppeltømming «${index}» \\ "sitat"\n🚒 æøå \u2028`,
     }));
-    const cut = cutStringLiteral(storeModule(entries));
+    const text = JSON.stringify(entries);
+    const file = join(work, 'data-store.json');
+    writeFileSync(file, text);
 
-    const literals = cut!.split('\n').slice(1, -1);
-    expect(literals.length).toBeGreaterThan(1);
-    for (const literal of literals) {
-      expect(literal.length).toBeLessThan(pieceLength + 100);
-    }
-    expect(await run(cut!)).toEqual(entries);
+    const module = readStoreFromFile(storeModule(text), file);
+    expect(module).toBeDefined();
+    expect(module).not.toContain('innlegg-0');
+    expect(await run(module!, 'from-file')).toEqual(await run(storeModule(text), 'astro'));
   });
 
-  it.each([
-    ['characters of two UTF-16 units', '🚒'.repeat(pieceLength)],
-    ['escape sequences', 'a\\"\n\u0001'.repeat(pieceLength / 4)],
-  ])('never cuts between %s', async (_, text) => {
-    const cut = cutStringLiteral(storeModule({ text }));
-    expect(cut!.split('\n').length).toBeGreaterThan(3);
-    expect(await run(cut!)).toEqual({ text });
+  it('leaves other modules as they are, and a store whose file is missing', () => {
+    const file = join(work, 'data-store.json');
+    writeFileSync(file, '[]');
+    expect(readStoreFromFile('export default new Map()', file)).toBeUndefined();
+    expect(readStoreFromFile('export default{"posts":[]}', file)).toBeUndefined();
+    expect(readStoreFromFile(storeModule('[]'), join(work, 'missing.json'))).toBeUndefined();
   });
 
-  it('keeps a small store in one literal', async () => {
-    const cut = cutStringLiteral(storeModule({ posts: [] }));
-    expect(cut?.split('\n')).toHaveLength(3);
-    expect(await run(cut!)).toEqual({ posts: [] });
-  });
-
-  it('leaves other code as it is', () => {
-    expect(cutStringLiteral('export default new Map()')).toBeUndefined();
-    expect(cutStringLiteral('export default JSON.parse(42)')).toBeUndefined();
+  it("finds the store in the build's cache folder", () => {
+    expect(contentStoreFile(pathToFileURL(`${work}/cache/`))).toBe(
+      join(work, 'cache/data-store.json'),
+    );
   });
 });
