@@ -232,8 +232,17 @@ async function lighthouseRun(url: string, debuggingPort: number): Promise<Scores
     onlyCategories: [...categories],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  // A category without a score is a run that failed (no paint, a page that did not load), not
+  // a score of 0.
+  const failed = categories.filter(
+    (name) => typeof result.lhr.categories[name]?.score !== 'number',
+  );
+  if (result.lhr.runtimeError || failed.length > 0) {
+    const reason = result.lhr.runtimeError?.message ?? `no score for ${failed.join(', ')}`;
+    throw new Error(`Lighthouse could not score ${url}: ${reason}`);
+  }
   const score = (name: (typeof categories)[number]) =>
-    Math.round((result.lhr.categories[name]?.score ?? 0) * 100);
+    Math.round(result.lhr.categories[name]!.score! * 100);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -259,7 +268,18 @@ export async function lighthouseScores(
   runs = 3,
 ): Promise<MedianScores> {
   const all: Scores[] = [];
-  for (let run = 0; run < runs; run++) all.push(await lighthouseRun(url, debuggingPort));
+  for (let run = 0; run < runs; run++) {
+    // A run that fails is run again, twice at most, and said so; a third failure stops the bench.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        all.push(await lighthouseRun(url, debuggingPort));
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        console.warn(`${(error as Error).message}; running it again`);
+      }
+    }
+  }
   const median = (name: (typeof categories)[number]) => {
     const sorted = all.map((scores) => scores[name]).sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)] ?? 0;
