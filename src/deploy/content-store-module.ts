@@ -32,10 +32,9 @@ export function readStoreFromFile(code: string, file: string): string | undefine
 }
 
 /** The Vite plugin that applies `readStoreFromFile` to Astro's content-store module. */
-export function contentStoreFromFile(file: string): Plugin {
+function contentStoreFromFile(file: string): Plugin {
   return {
     name: 'content-store-from-file',
-    apply: 'build',
     enforce: 'post',
     transform(code, id) {
       if (id !== contentStoreModule) return undefined;
