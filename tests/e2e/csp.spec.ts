@@ -81,7 +81,7 @@ test.describe('the site works under the policy', () => {
         .getByRole('button', { name: `Vis innlegget fra ${platforms[platform].name}` })
         .first()
         .click();
-      const embed = page.frameLocator(`iframe[src^="https://${host}/"]`).first();
+      const embed = page.locator(`iframe[src^="https://${host}/"]`).first().contentFrame();
       await expect(embed.getByText('Innlegget')).toBeVisible();
     });
   }

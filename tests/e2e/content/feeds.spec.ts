@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { expect, test } from '../fixtures';
 import { builtOrigin, distDir } from '../site';
 
@@ -73,7 +74,7 @@ for (const path of feeds) {
   test.describe(`feed ${path}`, () => {
     test('is well-formed RSS with a stable guid and a valid date on every item', () => {
       const { xml, channel, items } = readFeed(path);
-      expect(XMLValidator.validate(xml)).toBe(true);
+      expect(() => SyntaxValidator.validate(xml)).not.toThrow();
       expect(xml).toContain('<?xml-stylesheet href="/rss/feed.xsl" type="text/xsl"?>');
       expect(channel['language']).toBe('nb-no');
       expect(String(channel['link'])).toBe(`${siteOrigin}/`);
