@@ -46,13 +46,21 @@ export async function serve(
     },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Waits up to ten seconds for `/` to answer; a folder without an index page never does.
   for (let attempt = 0; ; attempt++) {
+    let answer = 'no answer';
     try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
+      const response = await fetch(`${baseUrl}/`);
+      if (response.ok) break;
+      answer = `status ${response.status}`;
     } catch {
-      if (attempt > 100) throw new Error(`nginx did not answer on ${baseUrl}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // nginx is not listening yet.
     }
+    if (attempt > 100) {
+      child.kill('SIGTERM');
+      throw new Error(`nginx serving ${root} on ${baseUrl}: ${answer} for / after ten seconds`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     baseUrl,
