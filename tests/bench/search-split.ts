@@ -80,11 +80,11 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
 const splits: Split[] = counts.map((count) => {
   const split: Split = { count, bases: [], seconds: [] };
-  for (let bundle = 0; bundle < count; bundle++) {
+  const byBundle = Array.from({ length: count }, (): string[] => []);
+  for (const page of pages) byBundle[bundleOf(page, count)]!.push(page);
+  for (const [bundle, bundlePages] of byBundle.entries()) {
     const input = join(work, `pages-${count}-${bundle}`);
-    for (const page of pages.filter((p) => bundleOf(p, count) === bundle)) {
-      linkOrCopy(join(site, page), join(input, page));
-    }
+    for (const page of bundlePages) linkOrCopy(join(site, page), join(input, page));
     const base = `/pagefind-${count}-${bundle}/`;
     const started = performance.now();
     const run = spawnSync(
