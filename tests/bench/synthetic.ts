@@ -20,12 +20,25 @@ export function random(seed: number): () => number {
   };
 }
 
-/** Entries per collection for `total` synthetic entries; they add up to `total`. */
-export function split(total: number): Record<PageCollection, number> {
+/**
+ * The most chapters the synthetic plan has, the default content's included. A municipality's
+ * communication plan has a few dozen chapters whatever the size of its news and job archives;
+ * a plan growing with the entries (200 chapters at 10,000) measured a printable plan and an
+ * overview no municipality has.
+ */
+export const maxPlanChapters = 40;
+
+/**
+ * Entries per collection for `total` synthetic entries; they add up to `total`. The plan takes
+ * its share only up to `maxPlanChapters` with the `chapters` it already has; what it leaves goes
+ * to the posts, as the rounding does, so the other collections scale with `total`.
+ */
+export function split(total: number, chapters = 0): Record<PageCollection, number> {
   const names = Object.keys(shares) as PageCollection[];
   const counts = Object.fromEntries(
     names.map((name) => [name, Math.floor(total * shares[name])]),
   ) as Record<PageCollection, number>;
+  counts.plan = Math.min(counts.plan, Math.max(0, maxPlanChapters - chapters));
   counts.posts += total - names.reduce((sum, name) => sum + counts[name], 0);
   return counts;
 }
@@ -130,9 +143,12 @@ export function writeSyntheticContent(
   indexCopiedEntries(target);
   const words = vocabulary(contentDir);
   const next = random(total);
-  const counts = split(total);
+  const byCollection = Object.fromEntries(
+    (Object.keys(shares) as PageCollection[]).map((name) => [name, templates(contentDir, name)]),
+  ) as Record<PageCollection, Template[]>;
+  const counts = split(total, byCollection.plan.length);
   for (const collection of Object.keys(counts) as PageCollection[]) {
-    const sources = templates(contentDir, collection);
+    const sources = byCollection[collection];
     if (sources.length === 0) throw new Error(`No ${collection} entries to copy in ${contentDir}`);
     let planOrder = Math.max(0, ...sources.map((s) => Number(s.data['order'] ?? 0)));
     for (let index = 1; index <= counts[collection]; index++) {
