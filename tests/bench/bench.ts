@@ -1,7 +1,11 @@
 // `npm run bench`: build times at 1,000, 5,000 and 10,000 synthetic entries against a bare
 // Astro build of the same MDX, search cost on the largest site, and page weight and
-// Lighthouse scores per page type. Prints one table and writes it to tests/bench/RESULTS.md.
-// Needs GNU time (Debian: `time`), nginx and Chromium. Never part of `npm test`.
+// Lighthouse scores per page type, with the CPU slowdown calibrated to the machine. Prints one
+// table and writes it to tests/bench/RESULTS.md. Needs GNU time (Debian: `time`), nginx and
+// Chromium. Never part of `npm test`.
+//
+//   BENCH_SIZES=1000,5000,10000   the entry counts built (the Lighthouse scores come from the last)
+//   BENCH_PORT=4495               nginx's port; Chromium's debugging port is the next one
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -17,16 +21,19 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import {
+  calibrateCpu,
   launchChromium,
   lighthouseScores,
   pageWeight,
   searchFigures,
   serve,
+  type Calibration,
   type PageWeight,
   type MedianScores,
 } from './browser.ts';
 import { writeBareSite } from './bare-site.ts';
 import { indexSize, type IndexSize } from './index-size.ts';
+import { median } from './cpu-slowdown.ts';
 import { profileOf, rebuiltFiles, type Profile } from './profile.ts';
 import { shares, writeSyntheticContent, type PageCollection } from './synthetic.ts';
 
@@ -274,6 +281,7 @@ try {
   const browser = await launchChromium(debuggingPort);
   let search;
   let searchPaused;
+  let calibration: Calibration | undefined;
   const pages: { type: string; path: string; weight: PageWeight; scores: MedianScores }[] = [];
   try {
     if (largestSite) {
@@ -295,12 +303,24 @@ try {
       }
     }
 
+    // Lighthouse's 4× CPU slowdown is meant for a high-end desktop; measured here, the slowdown
+    // makes this machine the reference phone, so that the scores do not depend on the machine.
+    calibration = await calibrateCpu(browser);
+    const { benchmarkIndex, slowdown } = calibration;
+    log(
+      `benchmarkIndex ${benchmarkIndex} (samples ${calibration.samples.join(', ')}): CPU slowdown ${slowdown.multiplier}×` +
+        (slowdown.tooSlow ? ', the machine is slower than the reference device' : ''),
+    );
     const site = await serve(repo, pageSite, port, join(work, 'pages-access.log'));
     try {
       for (const [type, path] of pageTypes(pageSite)) {
         log(`page ${type}: ${path}`);
         const weight = await pageWeight(browser, site, path);
-        const scores = await lighthouseScores(site.baseUrl + path, debuggingPort);
+        const scores = await lighthouseScores(
+          site.baseUrl + path,
+          debuggingPort,
+          slowdown.multiplier,
+        );
         pages.push({ type, path, weight, scores });
       }
     } finally {
@@ -312,7 +332,7 @@ try {
 
   // Formatted as the repository's other Markdown is, so that `npm run lint` accepts the file.
   const results = join(repo, 'tests/bench/RESULTS.md');
-  const report = await format(table(scale, notes, search, searchPaused, pages), {
+  const report = await format(table(scale, notes, search, searchPaused, calibration, pages), {
     ...(await resolveConfig(results)),
     parser: 'markdown',
   });
@@ -377,6 +397,7 @@ function table(
   notes: string[],
   search: Awaited<ReturnType<typeof searchFigures>> | undefined,
   searchPaused: Awaited<ReturnType<typeof searchFigures>> | undefined,
+  calibration: Calibration | undefined,
   pages: { type: string; path: string; weight: PageWeight; scores: MedianScores }[],
 ): string {
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -422,14 +443,29 @@ function table(
       '',
     );
   }
+  if (calibration) {
+    const { samples, benchmarkIndex, slowdown } = calibration;
+    const during = pages.flatMap((page) => page.scores.benchmarkIndexes);
+    lines.push(
+      `Lighthouse's CPU slowdown calibrated to this machine (Lighthouse's docs/throttling.md, "Calibrating the CPU slowdown"): benchmarkIndex ${benchmarkIndex}, the median of ${samples.length} runs of Lighthouse's own benchmark in the bench's Chromium before scoring (${range(samples)}), gives a CPU slowdown of ${slowdown.multiplier}× ` +
+        `by Lighthouse's throttling calculator, so that the simulated device is Lighthouse's reference phone (its default 4× assumes a desktop of about 1533). ` +
+        (slowdown.tooSlow
+          ? 'The machine is slower than the calculator can calibrate: it ran without slowdown, and its scores are lower than the reference device would give. '
+          : '') +
+        (during.length > 0
+          ? `The scored runs measured benchmarkIndex ${range(during)}, median ${median(during)}.`
+          : ''),
+      '',
+    );
+  }
   lines.push(
-    'Bytes per page are response bodies as nginx sent them (compressed where it compresses), without headers. Lighthouse ran three times on each page: each score is the median, with the lowest and highest performance score of the three in brackets.',
+    'Bytes per page are response bodies as nginx sent them (compressed where it compresses), without headers. Lighthouse ran three times on each page type: each score is the median, with the lowest and highest performance score of the three in brackets, and the median benchmarkIndex the three runs measured at their start.',
     '',
-    '| Page type | Path | HTML KB | CSS KB | JS KB | Other KB | Requests | Performance | Accessibility | Best practices | SEO |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Page type | Path | HTML KB | CSS KB | JS KB | Other KB | Requests | Performance | Accessibility | Best practices | SEO | benchmarkIndex |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...pages.map(
       ({ type, path, weight, scores }) =>
-        `| ${type} | \`${path}\` | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.other)} | ${weight.requests} | ${scores.median.performance} (${range(scores.runs.map((run) => run.performance))}) | ${scores.median.accessibility} | ${scores.median['best-practices']} | ${scores.median.seo} |`,
+        `| ${type} | \`${path}\` | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.other)} | ${weight.requests} | ${scores.median.performance} (${range(scores.runs.map((run) => run.performance))}) | ${scores.median.accessibility} | ${scores.median['best-practices']} | ${scores.median.seo} | ${median(scores.benchmarkIndexes)} |`,
     ),
     '',
   );

@@ -5,6 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { cpuSlowdown, median, type CpuSlowdown } from './cpu-slowdown.ts';
 
 /** Debian's Chromium, or the one in CHROMIUM_PATH. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -221,6 +223,36 @@ export async function searchFigures(
   };
 }
 
+/** This machine measured as Lighthouse measures it, and the CPU slowdown that follows. */
+export interface Calibration {
+  /** Lighthouse's benchmarkIndex, one per sample. */
+  samples: number[];
+  /** Their median, from which the slowdown is computed. */
+  benchmarkIndex: number;
+  slowdown: CpuSlowdown;
+}
+
+/**
+ * Runs Lighthouse's own benchmark (`computeBenchmarkIndex`, what it runs at the start of every
+ * run and reports as `environment.benchmarkIndex`) `samples` times in a blank page of `browser`,
+ * and computes the CPU slowdown from the median: one sample moves by a tenth or more on a
+ * shared machine.
+ */
+export async function calibrateCpu(browser: Browser, samples = 5): Promise<Calibration> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const indexes: number[] = [];
+  try {
+    for (let sample = 0; sample < samples; sample++) {
+      indexes.push(await page.evaluate(pageFunctions.computeBenchmarkIndex));
+    }
+  } finally {
+    await context.close();
+  }
+  const benchmarkIndex = median(indexes);
+  return { samples: indexes, benchmarkIndex, slowdown: cpuSlowdown(benchmarkIndex) };
+}
+
 /** Lighthouse category scores (0–100), mobile profile. */
 export interface Scores {
   performance: number;
@@ -229,15 +261,29 @@ export interface Scores {
   seo: number;
 }
 
+/** One Lighthouse run: its scores and the benchmarkIndex it measured at its start. */
+interface Run {
+  scores: Scores;
+  benchmarkIndex: number;
+}
+
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-/** Runs Lighthouse with its default (mobile) settings against `url` in the given Chromium. */
-async function lighthouseRun(url: string, debuggingPort: number): Promise<Scores> {
+/**
+ * Runs Lighthouse with its default (mobile) settings against `url` in the given Chromium, the
+ * CPU slowed down by `cpuSlowdownMultiplier` instead of its default 4×.
+ */
+async function lighthouseRun(
+  url: string,
+  debuggingPort: number,
+  cpuSlowdownMultiplier: number,
+): Promise<Run> {
   const result = await lighthouse(url, {
     port: debuggingPort,
     output: 'json',
     logLevel: 'error',
     onlyCategories: [...categories],
+    throttling: { cpuSlowdownMultiplier },
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   // A category without a score is a run that failed (no paint, a page that did not load), not
@@ -249,13 +295,20 @@ async function lighthouseRun(url: string, debuggingPort: number): Promise<Scores
     const reason = result.lhr.runtimeError?.message ?? `no score for ${failed.join(', ')}`;
     throw new Error(`Lighthouse could not score ${url}: ${reason}`);
   }
+  const applied = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
+  if (applied !== cpuSlowdownMultiplier) {
+    throw new Error(`Lighthouse slowed the CPU ${applied}×, not ${cpuSlowdownMultiplier}×`);
+  }
   const score = (name: (typeof categories)[number]) =>
     Math.round(result.lhr.categories[name]!.score! * 100);
   return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    'best-practices': score('best-practices'),
-    seo: score('seo'),
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
   };
 }
 
@@ -263,24 +316,27 @@ async function lighthouseRun(url: string, debuggingPort: number): Promise<Scores
 export interface MedianScores {
   median: Scores;
   runs: Scores[];
+  /** The benchmarkIndex each run measured at its start: how busy the machine was meanwhile. */
+  benchmarkIndexes: number[];
 }
 
 /**
- * Runs Lighthouse `runs` times against `url` and keeps the median of each category, as
- * Lighthouse's documentation advises: on a shared machine one run's performance score moves by
- * several points with the same bytes.
+ * Runs Lighthouse `runs` times against `url`, the CPU slowed down by `cpuSlowdownMultiplier`, and
+ * keeps the median of each category, as Lighthouse's documentation advises: on a shared machine
+ * one run's performance score moves by several points with the same bytes.
  */
 export async function lighthouseScores(
   url: string,
   debuggingPort: number,
+  cpuSlowdownMultiplier: number,
   runs = 3,
 ): Promise<MedianScores> {
-  const all: Scores[] = [];
+  const all: Run[] = [];
   for (let run = 0; run < runs; run++) {
     // A run that fails is run again, twice at most, and said so; a third failure stops the bench.
     for (let attempt = 1; ; attempt++) {
       try {
-        all.push(await lighthouseRun(url, debuggingPort));
+        all.push(await lighthouseRun(url, debuggingPort, cpuSlowdownMultiplier));
         break;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -288,17 +344,16 @@ export async function lighthouseScores(
       }
     }
   }
-  const median = (name: (typeof categories)[number]) => {
-    const sorted = all.map((scores) => scores[name]).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)] ?? 0;
-  };
+  const middle = (name: (typeof categories)[number]) =>
+    median(all.map(({ scores }) => scores[name]));
   return {
     median: {
-      performance: median('performance'),
-      accessibility: median('accessibility'),
-      'best-practices': median('best-practices'),
-      seo: median('seo'),
+      performance: middle('performance'),
+      accessibility: middle('accessibility'),
+      'best-practices': middle('best-practices'),
+      seo: middle('seo'),
     },
-    runs: all,
+    runs: all.map(({ scores }) => scores),
+    benchmarkIndexes: all.map(({ benchmarkIndex }) => benchmarkIndex),
   };
 }

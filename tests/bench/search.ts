@@ -2,7 +2,8 @@
 // unless told): builds it (unless BENCH_DIR already holds a built site and BENCH_REBUILD is not
 // set), runs Pagefind and the vocabulary step, serves it with nginx and the shipped configuration,
 // and prints the index sizes, the first and second query's bytes, requests and times, and
-// Lighthouse's performance score and layout shift for `/sok/` and `/en/search/`.
+// Lighthouse's performance score and layout shift for `/sok/` and `/en/search/`, with the CPU
+// slowdown calibrated to the machine as `npm run bench` does.
 //
 //   BENCH_ENTRIES=1000 BENCH_DIR=/tmp/search-bench npm run bench:search
 //   BENCH_INDEX_ONLY=1 …   re-runs only Pagefind and the vocabulary step on the built site
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
-import { launchChromium, searchFigures, serve } from './browser.ts';
+import { calibrateCpu, launchChromium, searchFigures, serve } from './browser.ts';
 import { indexSize } from './index-size.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 
@@ -91,12 +92,15 @@ try {
     );
   }
   if (withLighthouse) {
+    const { benchmarkIndex, slowdown } = await calibrateCpu(browser);
+    console.log(`benchmarkIndex ${benchmarkIndex}: CPU slowdown ${slowdown.multiplier}×`);
     for (const path of ['/sok/', '/en/search/']) {
       const result = await lighthouse(server.baseUrl + path, {
         port: debuggingPort,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],
+        throttling: { cpuSlowdownMultiplier: slowdown.multiplier },
       });
       const audits = result?.lhr.audits;
       console.log(
