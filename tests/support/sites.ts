@@ -47,7 +47,9 @@ function testSite(
     name,
     purpose,
     dir: `${join(work, 'dist')}/`,
-    cacheDir: join(work, 'cache'),
+    // Where the build puts the cache of a build with OUT_DIR (src/deploy/site-variant.ts), so that
+    // `npm run build` itself, unchanged, builds each test site.
+    cacheDir: join(work, 'dist-cache'),
     contentDir,
     siteConfig,
     port: basePort + index,
