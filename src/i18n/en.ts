@@ -333,4 +333,8 @@ export const en: Record<UiKey, string> = {
   'admin.title': 'Editing',
   'admin.loading': 'Loading the editor …',
   'admin.noscript': 'The editor needs JavaScript. Turn it on in your browser and reload the page.',
+  'admin.guide.label': 'Help',
+  'admin.guide': 'Guide for editors (Norwegian)',
+  'admin.guide.newTab': '(opens in a new tab)',
+  'admin.guide.back': 'To the editor',
 };

@@ -335,6 +335,10 @@ export const nb = {
   'admin.loading': 'Laster redigeringsverktøyet …',
   'admin.noscript':
     'Redigeringsverktøyet trenger JavaScript. Slå det på i nettleseren og last siden på nytt.',
+  'admin.guide.label': 'Hjelp',
+  'admin.guide': 'Veiledning for redaktører',
+  'admin.guide.newTab': '(åpnes i ny fane)',
+  'admin.guide.back': 'Til redigeringsverktøyet',
 } as const;
 
 export type UiKey = keyof typeof nb;
