@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-import { distDir, suite } from './e2e/site';
+import { join } from 'node:path';
+import { chromium, defineConfig, devices, type Project } from '@playwright/test';
+import { allSites, type TestSite } from './support/sites';
 
 /**
  * Playwright's own Chromium where it is installed, otherwise the system's (Debian's
@@ -12,23 +13,69 @@ function chromiumPath(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 }
 
-export const port = Number(process.env['TEST_PORT'] ?? 4399);
+// nginx needs a folder to serve, and a site missing its build would only show as a server that
+// never answers.
+const unbuilt = allSites.filter((site) => !existsSync(join(site.dir, 'index.html')));
+if (unbuilt.length > 0) {
+  throw new Error(
+    `Not built: ${unbuilt.map((site) => site.name).join(', ')}. Build the test sites first: npm run build:sites`,
+  );
+}
+
+const origin = (site: TestSite) => `http://127.0.0.1:${site.port}`;
+
+/** Leaves out the tests declared for another site (see forEachSite in e2e/site.ts). */
+const otherSites = (site: TestSite) => new RegExp(`@site:(?!${site.name}\\b)`);
+
+/** Tests tagged @full are long rebuild and editor tests that only npm run test:full runs. */
+const full = /@full\b/;
+
+/** Behaviour specs, written against the fixture site. */
+const behaviour = /e2e\/[^/]+\.spec\.ts$/;
+/** Checks that hold on any content, run on every site. */
+const anyContent = /e2e\/content\/[^/]+\.spec\.ts$/;
+/** The browser sweep over every page of every site. */
+const sweep = /e2e\/sweep\/[^/]+\.spec\.ts$/;
 
 /**
- * Two suites, one at a time on the same port: `fixture` (default) runs every spec in `e2e/`
- * against the fixture site (`npm run build:fixture`); `TEST_SITE=content` runs only the
- * content-agnostic checks in `e2e/content/`, against `dist/` or SITE_DIR, whatever it holds.
+ * One project per test site for the fast suite (npm test): the behaviour specs in the fixture
+ * site's, the checks that hold on any content in each. `sweep-<site>` projects and `full`
+ * (npm run test:full) add axe on every page and the long rebuild and editor tests.
  */
+const projects: Project[] = [
+  ...allSites.map((site) => ({
+    name: site.name,
+    testMatch: site.fixture ? [behaviour, anyContent] : [anyContent],
+    grepInvert: [otherSites(site), full],
+    use: { baseURL: origin(site) },
+  })),
+  ...allSites.map((site) => ({
+    name: `sweep-${site.name}`,
+    testMatch: [sweep],
+    grepInvert: [otherSites(site)],
+    use: { baseURL: origin(site) },
+  })),
+  {
+    name: 'full',
+    testMatch: [behaviour],
+    grep: full,
+    use: { baseURL: origin(allSites.find((site) => site.fixture) as TestSite) },
+  },
+];
+
 export default defineConfig({
-  testDir: suite === 'content' ? './e2e/content' : './e2e',
+  testDir: './e2e',
   outputDir: './.output/results',
+  fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  workers: process.env['CI'] ? 2 : '50%',
+  // A worker is a browser: one per core keeps both cores of a test machine busy without
+  // making every page wait for a third.
+  workers: '100%',
   reporter: 'list',
   timeout: 60_000,
+  projects,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(chromiumPath() ? { executablePath: chromiumPath() as string } : {}),
@@ -42,15 +89,16 @@ export default defineConfig({
       ],
     },
   },
-  // nginx with the shipped configuration (src/deploy/nginx.conf), so the browser tests see the
-  // security headers visitors get; `astro preview` only where nginx is missing (see serve.ts).
-  webServer: {
-    command: `node_modules/.bin/node tests/e2e/serve.ts ${port} ${distDir}`,
+  // Each site served by nginx with the shipped configuration (src/deploy/nginx.conf), so the
+  // browser tests see the security headers visitors get; `astro preview` only where nginx is
+  // missing (see serve.ts).
+  webServer: allSites.map((site) => ({
+    command: `node_modules/.bin/node tests/e2e/serve.ts ${site.port} ${site.dir}`,
     cwd: '..',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    url: `http://127.0.0.1:${port}/`,
-    // Never reuse: a server left on this port may serve the other suite's site.
+    url: `${origin(site)}/`,
+    // Never reuse: a server left on this port may serve another build.
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

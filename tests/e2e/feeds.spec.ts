@@ -5,7 +5,7 @@ import { anchoredChanges } from '../../src/lib/plan-changes';
 import { paths } from '../../src/lib/urls';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
-import { buildDay, day, distDir, fixture, fixtureEntries } from './site';
+import { buildDay, day, fixtureSite, fixture, fixtureEntries } from './site';
 
 /**
  * The feeds of the fixture site, checked against its content files: one item per entry (open
@@ -22,7 +22,7 @@ interface Item {
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
 
 function items(path: string): Item[] {
-  const xml = readFileSync(join(distDir, path), 'utf8');
+  const xml = readFileSync(join(fixtureSite.dir, path), 'utf8');
   return (parser.parse(xml).rss.channel.item as Item[] | undefined) ?? [];
 }
 
@@ -75,7 +75,7 @@ test('the main feed has every item of the other feeds, every plan change and no 
 });
 
 test('every video item has its poster as a media thumbnail', () => {
-  const xml = readFileSync(join(distDir, paths.feed.videos), 'utf8');
+  const xml = readFileSync(join(fixtureSite.dir, paths.feed.videos), 'utf8');
   expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
   for (const item of items(paths.feed.videos)) {
     expect(item['media:thumbnail']?.['@_url'], item.link).toMatch(

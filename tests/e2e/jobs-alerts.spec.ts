@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
-import { distDir, fixture } from './site';
+import { fixtureSite, fixture } from './site';
 
 /** The events of a parsed calendar. */
 function veventsOf(data: CalendarResponse): VEvent[] {
@@ -59,7 +59,7 @@ const icalText = (value: unknown): string =>
 
 test('each profession feed holds exactly that profession’s open jobs', () => {
   for (const profession of professions()) {
-    const xml = readFileSync(join(distDir, 'rss/yrke', `${profession}.xml`), 'utf8');
+    const xml = readFileSync(join(fixtureSite.dir, 'rss/yrke', `${profession}.xml`), 'utf8');
     const items = (parser.parse(xml).rss.channel.item ?? []) as { link: string }[];
     const expected = openJobs().filter((job) => job.profession === profession);
     expect(items.map((item) => item.link).sort(), profession).toEqual(
@@ -69,14 +69,16 @@ test('each profession feed holds exactly that profession’s open jobs', () => {
 });
 
 test('each open job has a calendar file with its deadline, and closed jobs have none', () => {
-  const files = readdirSync(join(distDir, 'jobb/kalender')).filter((file) => file.endsWith('.ics'));
+  const files = readdirSync(join(fixtureSite.dir, 'jobb/kalender')).filter((file) =>
+    file.endsWith('.ics'),
+  );
   expect(files.sort()).toEqual(
     openJobs()
       .map((job) => `${job.id}.ics`)
       .sort(),
   );
   for (const job of openJobs()) {
-    const events = ical.sync.parseFile(join(distDir, 'jobb/kalender', `${job.id}.ics`));
+    const events = ical.sync.parseFile(join(fixtureSite.dir, 'jobb/kalender', `${job.id}.ics`));
     const vevents = veventsOf(events);
     expect(vevents).toHaveLength(1);
     const [event] = vevents;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/lib/urls';
-import { distDir, fixture, fixtureEntries } from './site';
+import { fixtureSite, fixture, fixtureEntries } from './site';
 
 const siteOrigin = fixture.siteUrl;
 const video = fixtureEntries('videos')[0]!;
@@ -15,7 +15,7 @@ function meta(html: string, key: string): string | undefined {
 }
 
 test('every page announces the main feed under the configured name and address', () => {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const html = readFileSync(join(fixtureSite.dir, 'index.html'), 'utf8');
   expect(html).toContain(
     `<link rel="alternate" type="application/rss+xml" title="Alt nytt – ${fixture.name}" href="${siteOrigin}/rss.xml">`,
   );
@@ -30,7 +30,7 @@ for (const [path, feed] of [
   [paths.video(video.id, 'nb'), '/rss/videoer.xml'],
 ] as const) {
   test(`${path} announces ${feed}`, () => {
-    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    const html = readFileSync(join(fixtureSite.dir, path, 'index.html'), 'utf8');
     expect(html).toMatch(
       new RegExp(
         `rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${siteOrigin}${feed}"`,
@@ -40,7 +40,10 @@ for (const [path, feed] of [
 }
 
 test('a video page offers its poster as the link preview image', () => {
-  const html = readFileSync(join(distDir, paths.video(video.id, 'nb'), 'index.html'), 'utf8');
+  const html = readFileSync(
+    join(fixtureSite.dir, paths.video(video.id, 'nb'), 'index.html'),
+    'utf8',
+  );
   expect(meta(html, 'og:image')).toMatch(
     new RegExp(`^${siteOrigin.replace(/\./g, '\\.')}/_astro/.+\\.jpe?g$`),
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
-import { buildDay, day, distDir, fixture, fixtureEntries, sitemapPaths } from './site';
+import { buildDay, day, fixtureSite, fixture, fixtureEntries, sitemapPaths } from './site';
 import { defaultPageSizes, pageCount } from '../../src/lib/pagination';
 import { listPage, paths } from '../../src/lib/urls';
 
@@ -189,19 +189,22 @@ for (const list of lists) {
 }
 
 test('later pages are in the sitemap, stay out of the search and point to their twin', () => {
-  const listed = sitemapPaths();
+  const listed = sitemapPaths(fixtureSite);
   for (const list of lists) {
     const second = listPage(list.first, 2, list.locale);
     expect(listed, second).toContain(second);
-    const html = readFileSync(join(distDir, second, 'index.html'), 'utf8');
+    const html = readFileSync(join(fixtureSite.dir, second, 'index.html'), 'utf8');
     expect(html, second).not.toContain('data-pagefind-body');
   }
   const video = readFileSync(
-    join(distDir, listPage(paths.videos.en, 2, 'en'), 'index.html'),
+    join(fixtureSite.dir, listPage(paths.videos.en, 2, 'en'), 'index.html'),
     'utf8',
   );
   expect(video).toContain(`hreflang="nb" href="${fixture.siteUrl}${listPage(paths.videos.nb, 2)}"`);
-  const job = readFileSync(join(distDir, listPage(paths.jobsNewest.nb, 2), 'index.html'), 'utf8');
+  const job = readFileSync(
+    join(fixtureSite.dir, listPage(paths.jobsNewest.nb, 2), 'index.html'),
+    'utf8',
+  );
   expect(job).toContain(
     `hreflang="en" href="${fixture.siteUrl}${listPage(paths.jobsNewest.en, 2, 'en')}"`,
   );

@@ -7,7 +7,7 @@ import {
 } from '../fixtures/search-queries';
 import { expect, test } from './fixtures';
 
-// Runs against the fixture site: CONTENT_DIR=tests/fixtures/site/content npm run build:test.
+// Runs against the fixture site (npm run build:fixture, or build:sites for all test sites).
 // Each query takes a few milliseconds on an idle machine; the limits allow for a busy one.
 test.describe.configure({ timeout: 240_000 });
 const eventually = expect.configure({ timeout: 20_000 });

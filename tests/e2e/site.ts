@@ -1,25 +1,36 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { test } from '@playwright/test';
 import { parse } from 'yaml';
 import type { Platform } from '../../src/lib/platforms';
 import type { SiteConfig } from '../../src/site.config';
-import { site as fixtureSite } from '../fixtures/site/site.config';
+import { site as fixtureConfig } from '../fixtures/site/site.config';
+import {
+  allSites,
+  buildDay as testBuildDay,
+  sites,
+  type SiteName,
+  type TestSite,
+} from '../support/sites';
 
 const repo = resolve(import.meta.dirname, '../..');
 
 /**
- * Which suite runs: `fixture` (the behaviour specs, against the site built from
- * `tests/fixtures/site/` by `npm run build:fixture`) or `content` (the content-agnostic checks
- * in `tests/e2e/content/`, against `dist/` or the folder in SITE_DIR).
+ * The test site the running Playwright project is for: the project is named after it
+ * (`fixture`, `content`, …), or `sweep-<name>` for the sweep over every page.
  */
-export const suite: 'fixture' | 'content' =
-  process.env['TEST_SITE'] === 'content' ? 'content' : 'fixture';
+export function currentSite(): TestSite {
+  const project = test.info().project.name;
+  const site = sites[project.replace(/^sweep-/, '') as SiteName];
+  if (!site) throw new Error(`The Playwright project "${project}" names no test site.`);
+  return site;
+}
 
-/** The built site the browser tests run against, with a trailing slash. */
-export const distDir = `${resolve(
-  process.env['SITE_DIR'] ??
-    (suite === 'content' ? join(repo, 'dist') : join(repo, 'tests/.output/fixture-dist')),
-)}/`;
+/**
+ * The fixture site's build, which the behaviour specs (run in the fixture project only) read;
+ * they may read it before any test runs, when no project is known yet.
+ */
+export const fixtureSite: TestSite = sites.fixture;
 
 /** The fixture site's own files: configuration and content. */
 export const fixtureDir = join(repo, 'tests/fixtures/site');
@@ -28,42 +39,43 @@ export const fixtureDir = join(repo, 'tests/fixtures/site');
 export const fixtureContentDir = join(fixtureDir, 'content');
 
 /** The fixture site's configuration, as the behaviour specs expect it built. */
-export const fixture: SiteConfig = fixtureSite;
+export const fixture: SiteConfig = fixtureConfig;
 
-/** The date `npm run build:fixture` builds the site as of. */
-export const buildDay = '2026-11-24';
+/** The date every test site is built as of (BUILD_DATE). */
+export const buildDay = testBuildDay;
 
 /**
- * Every page path listed in the built sitemap, plus every built page the sitemap leaves out
- * (pages marked `noindex`, such as example entries) and the 404 page.
+ * Every page path listed in the site's built sitemap, plus every built page the sitemap leaves
+ * out (pages marked `noindex`, such as example entries) and the 404 page.
  */
-export function sitemapPaths(): string[] {
-  const files = readdirSync(distDir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+export function sitemapPaths(site: TestSite = currentSite()): string[] {
+  const dir = site.dir;
+  const files = readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const paths = files.flatMap((file) =>
-    [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       (match) => new URL(match[1] ?? '').pathname,
     ),
   );
   if (paths.length === 0)
-    throw new Error(`No pages found in the sitemap under ${distDir}; build the site first.`);
+    throw new Error(`No pages found in the sitemap under ${dir}; run npm run build:sites first.`);
   // The browser editor at /admin/ is no page for visitors; admin.spec.ts checks it.
-  const unlisted = htmlFiles()
+  const unlisted = htmlFiles(site)
     .filter((file) => file.endsWith('index.html') && !file.startsWith('admin/'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
   return [...new Set([...paths, ...unlisted])].sort().concat('/404.html');
 }
 
-/** The site's own origin, read from the built sitemap (whatever site configuration built it). */
-export function builtOrigin(): string {
-  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+/** The site's own origin, read from its built sitemap (whatever site configuration built it). */
+export function builtOrigin(site: TestSite = currentSite()): string {
+  const index = readFileSync(join(site.dir, 'sitemap-index.xml'), 'utf8');
   const loc = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
-  if (!loc) throw new Error(`No <loc> in ${distDir}sitemap-index.xml; build the site first.`);
+  if (!loc) throw new Error(`No <loc> in ${site.dir}sitemap-index.xml; build the site first.`);
   return new URL(loc).origin;
 }
 
-/** Every HTML file in the built site, relative to it. */
-export function htmlFiles(): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+/** Every HTML file in the site's build, relative to it. */
+export function htmlFiles(site: TestSite = currentSite()): string[] {
+  return readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();
 }
@@ -99,4 +111,21 @@ export function channelIdsByPlatform(): Map<Platform, string> {
       channel.id,
     ]),
   );
+}
+
+/** The tag of tests declared for one site alone; every other site's project leaves them out. */
+export function siteTag(site: TestSite): string {
+  return `@site:${site.name}`;
+}
+
+/**
+ * Declares `body`'s tests once for each test site, tagged with the site, for checks whose list of
+ * tests depends on what a site holds (its pages, its feeds): Playwright reads the spec files
+ * before it knows which project will run them, so each site's group is declared and each site's
+ * project runs its own.
+ */
+export function forEachSite(body: (site: TestSite) => void): void {
+  for (const site of allSites) {
+    test.describe(site.name, { tag: siteTag(site) }, () => body(site));
+  }
 }

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
 import {
   channelIdsByPlatform,
-  distDir,
+  fixtureSite,
   fixtureContentDir,
   fixtureEntries,
   sitemapPaths,
@@ -45,7 +45,7 @@ async function scrollThrough(page: Page) {
   });
 }
 
-const feedAndChannelPages = sitemapPaths().filter(
+const feedAndChannelPages = sitemapPaths(fixtureSite).filter(
   (path) => path.startsWith('/kanaler/') && !path.startsWith('/kanaler/innlegg/'),
 );
 
@@ -182,14 +182,14 @@ test('the feed is newest first and links its pages', async ({ page }) => {
 });
 
 test('each post page is in the site search as a post, filtered by its channel', () => {
-  const posts = sitemapPaths().filter((path) => path.startsWith('/kanaler/innlegg/'));
+  const posts = sitemapPaths(fixtureSite).filter((path) => path.startsWith('/kanaler/innlegg/'));
   expect(posts.length).toBe(fixtureEntries('posts').length);
   for (const path of posts) {
-    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    const html = readFileSync(join(fixtureSite.dir, path, 'index.html'), 'utf8');
     expect(html, path).toContain('data-pagefind-filter="type">post<');
     expect(html, path).toMatch(/data-pagefind-filter="channel">[^<]+</);
   }
-  const feed = readFileSync(join(distDir, 'kanaler/side/2/index.html'), 'utf8');
+  const feed = readFileSync(join(fixtureSite.dir, 'kanaler/side/2/index.html'), 'utf8');
   expect(feed).not.toContain('data-pagefind-body');
 });
 

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { deviations } from '../../src/lib/accessibility-status';
 import { htmlText } from '../../src/lib/word-runs';
-import { distDir, fixture as site } from './site';
+import { fixtureSite, fixture as site } from './site';
 
 /**
  * The privacy and accessibility statements, in both languages, say what the rules ask of them:
  * checked by what the built pages contain, with the values from the site configuration.
  */
 
-const page = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+const page = (path: string) => readFileSync(join(fixtureSite.dir, path, 'index.html'), 'utf8');
 const nginx = readFileSync(new URL('../../src/deploy/nginx.conf', import.meta.url), 'utf8');
 
 const privacy = [

@@ -1,13 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { distDir } from './site';
+import { fixtureSite } from './site';
 
 /** Every video page in the built site, in both languages. */
 function videoPages(): string[] {
   const pages: string[] = [];
   for (const base of ['jobb/video', 'en/jobs/videos']) {
-    for (const entry of readdirSync(join(distDir, base), { withFileTypes: true })) {
+    for (const entry of readdirSync(join(fixtureSite.dir, base), { withFileTypes: true })) {
       if (entry.isDirectory()) pages.push(`/${base}/${entry.name}/`);
     }
   }

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { runAstro } from '../support/astro';
 
 const root = new URL('../../', import.meta.url).pathname;
 // As deep in the repository as the fixture's content, so its MDX imports of src/ still resolve.
@@ -10,7 +9,7 @@ mkdirSync(join(root, 'tests/.output'), { recursive: true });
 const work = mkdtempSync(join(root, 'tests/.output/reserved-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-it('stops the build on a job whose file name is the address of the newest-first list', () => {
+it('stops the build on a job whose file name is the address of the newest-first list', async () => {
   const content = join(work, 'content');
   cpSync(join(root, 'tests/fixtures/site/content'), content, { recursive: true });
   // Any valid job, under a name the list's address takes.
@@ -18,21 +17,13 @@ it('stops the build on a job whose file name is the address of the newest-first 
     join(content, 'jobs/stilling-sykepleier-helg.mdx'),
     join(content, 'jobs/nyeste.mdx'),
   );
-  const run = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      BUILD_DATE: '2026-11-24',
-      CONTENT_DIR: content,
-      SITE_CONFIG: join(root, 'tests/fixtures/site/site.config.ts'),
-      OUT_DIR: join(work, 'dist'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
+  const { status, output } = await runAstro(join(root, 'node_modules/.bin/astro'), ['build'], {
+    BUILD_DATE: '2026-11-24',
+    CONTENT_DIR: content,
+    SITE_CONFIG: join(root, 'tests/fixtures/site/site.config.ts'),
+    OUT_DIR: join(work, 'dist'),
   });
-  const output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
-  expect(run.status, output).not.toBe(0);
+  expect(status, output).not.toBe(0);
   expect(output).toMatch(
     /jobs\/nyeste\.mdx: the id "nyeste" is taken by an address of the site's lists; expected another file name/,
   );

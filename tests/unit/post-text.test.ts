@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -11,14 +11,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/urls';
+import { runAstro, type AstroRun } from '../support/astro';
+import { buildSites } from '../support/build-sites';
+import { buildDay, sites } from '../support/sites';
 
 /**
- * Builds the fixture site (tests/fixtures/site/), with posts added to a copy of its content, and
- * reads the built pages: the only way to prove what a post's text becomes, since MDX would
+ * Reads the built fixture site (tests/fixtures/site/), and a build of it with a post added to a
+ * copy of its content: the only way to prove what a post's text becomes, since MDX would
  * compile the same text to real elements. Its post `innlegg-22-facebook-html` has HTML and a
  * script in its text.
  */
@@ -28,7 +30,10 @@ const work = mkdtempSync(join(tmpdir(), 'posts-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `astro build` over the fixture content plus `extra` posts; returns status and output. */
-function buildWith(name: string, extra: Record<string, string>) {
+async function buildWith(
+  name: string,
+  extra: Record<string, string>,
+): Promise<AstroRun & { outDir: string }> {
   // Only the posts are copied: the other collections are linked, so that MDX files importing
   // components by relative path still find them.
   const content = join(work, name, 'content');
@@ -45,27 +50,25 @@ function buildWith(name: string, extra: Record<string, string>) {
   // other tests' builds of the same project use at the same time.
   const script = `import { build } from 'astro';
 await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)},
-  cacheDir: ${JSON.stringify(join(work, name, 'cache'))}, logLevel: 'error' });`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: root,
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      SITE_CONFIG: join(site, 'site.config.ts'),
-      BUILD_DATE: '2026-11-24',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
+  cacheDir: ${JSON.stringify(join(work, name, 'cache'))} });`;
+  const run = await runAstro(process.execPath, ['--input-type=module', '-e', script], {
+    CONTENT_DIR: content,
+    SITE_CONFIG: join(site, 'site.config.ts'),
+    BUILD_DATE: buildDay,
   });
-  return { ...run, outDir, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+  return { ...run, outDir };
 }
 
 describe('a post whose text contains HTML and a script', () => {
-  const build = buildWith('html', {});
-  const page = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+  // The fixture site as every stage reads it (built once per run, by npm run build:sites).
+  const outDir = sites.fixture.dir;
+  beforeAll(() => buildSites(['fixture']), 300_000);
+  const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
-  it('builds', () => expect(build.status, build.output).toBe(0));
+  it('builds', () =>
+    expect(existsSync(join(outDir, 'kanaler/innlegg/innlegg-22-facebook-html/index.html'))).toBe(
+      true,
+    ));
 
   it.each(['kanaler/innlegg/innlegg-22-facebook-html', 'kanaler/testvik-facebook', '.'])(
     'is shown as escaped text on %s',
@@ -82,7 +85,7 @@ describe('a post whose text contains HTML and a script', () => {
   );
 
   it('is the same escaped text in the posts feed, with its line breaks', () => {
-    const html = feedItemHtml(build.outDir, 'innlegg-22-facebook-html');
+    const html = feedItemHtml(outDir, 'innlegg-22-facebook-html');
     expect(html).toContain(
       '<p>Limt inn fra en plattform: &lt;script&gt;document.title = &apos;injected&apos;&lt;/script&gt; og &lt;b&gt;fet&lt;/b&gt; tekst.</p>',
     );
@@ -101,18 +104,21 @@ function feedItemHtml(outDir: string, id: string): string {
 }
 
 describe('a post whose text is not valid MDX', () => {
-  const build = buildWith('broken', {
-    'broken-text.mdx': [
-      '---',
-      'channel: testvik-facebook',
-      'url: https://www.facebook.com/testvikkommune/posts/98',
-      'date: 2026-11-23',
-      '---',
-      '',
-      'Vi <3 Testvik {hver dag}',
-      '',
-    ].join('\n'),
-  });
+  let build: AstroRun & { outDir: string };
+  beforeAll(async () => {
+    build = await buildWith('broken', {
+      'broken-text.mdx': [
+        '---',
+        'channel: testvik-facebook',
+        'url: https://www.facebook.com/testvikkommune/posts/98',
+        'date: 2026-11-23',
+        '---',
+        '',
+        'Vi <3 Testvik {hver dag}',
+        '',
+      ].join('\n'),
+    });
+  }, 300_000);
 
   it('builds: the text is never read as MDX', () => expect(build.status, build.output).toBe(0));
 

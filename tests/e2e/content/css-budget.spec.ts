@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { gzipLevel, gzipSize, linkedStylesheets } from '../../../src/lib/page-css';
-import { distDir, htmlFiles } from '../site';
+import { currentSite, htmlFiles } from '../site';
 
 /** The most CSS a page may load, gzip-compressed as nginx sends it. */
 const budget = 12 * 1024;
@@ -22,10 +22,10 @@ test(`every page loads at most ${budget / 1024} KB of compressed CSS`, () => {
   const over: string[] = [];
   let largest = { page: '', bytes: 0 };
   for (const file of htmlFiles().filter((name) => !name.startsWith('admin/'))) {
-    const html = readFileSync(join(distDir, file), 'utf8');
+    const html = readFileSync(join(currentSite().dir, file), 'utf8');
     let bytes = 0;
     for (const href of linkedStylesheets(html)) {
-      const path = join(distDir, new URL(href, 'https://site.invalid/').pathname);
+      const path = join(currentSite().dir, new URL(href, 'https://site.invalid/').pathname);
       expect(existsSync(path), `${file} links ${href}, which is not in the built site`).toBe(true);
       if (!sizes.has(path)) sizes.set(path, gzipSize(readFileSync(path), level));
       bytes += sizes.get(path) ?? 0;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { useTranslations } from '../../../src/lib/i18n';
 import { paths } from '../../../src/lib/urls';
 import { expect, test } from '../fixtures';
-import { distDir } from '../site';
+import { currentSite } from '../site';
 
 /**
  * A collection with nothing in it is normal: wherever its entries would be listed, the page says
@@ -15,7 +15,7 @@ const en = useTranslations('en');
 
 /** Whether the built feed has no item. */
 function feedIsEmpty(feed: string): boolean {
-  return !readFileSync(join(distDir, feed), 'utf8').includes('<item>');
+  return !readFileSync(join(currentSite().dir, feed), 'utf8').includes('<item>');
 }
 
 const cases: { feed: string; pages: [string, string][] }[] = [

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distDir, htmlFiles } from '../site';
+import { currentSite, htmlFiles } from '../site';
 
 const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
 
 test('every built HTML page is valid according to the W3C Nu HTML Checker', () => {
   test.setTimeout(300_000);
-  const files = htmlFiles().map((file) => join(distDir, file));
+  const files = htmlFiles().map((file) => join(currentSite().dir, file));
   let report: string;
   try {
     execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
@@ -26,7 +26,7 @@ test('every built HTML page is valid according to the W3C Nu HTML Checker', () =
     JSON.parse(report) as { messages: { url: string; message: string; lastLine?: number }[] }
   ).messages;
   const errors = messages.map(
-    (m) => `${m.url.replace(`file:${distDir}`, '')}:${m.lastLine ?? '?'} ${m.message}`,
+    (m) => `${m.url.replace(`file:${currentSite().dir}`, '')}:${m.lastLine ?? '?'} ${m.message}`,
   );
   expect(errors).toEqual([]);
 });

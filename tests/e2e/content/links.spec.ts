@@ -1,12 +1,12 @@
 import { LinkChecker } from 'linkinator';
 import { expect, test } from '@playwright/test';
-import { distDir } from '../site';
+import { currentSite } from '../site';
 
 test('every internal link and #fragment in the built site resolves', async () => {
   test.setTimeout(300_000);
   const checker = new LinkChecker();
   const result = await checker.check({
-    path: distDir,
+    path: currentSite().dir,
     recurse: true,
     checkFragments: true,
     // Only the site's own pages: external addresses are never fetched by the tests.
@@ -15,7 +15,7 @@ test('every internal link and #fragment in the built site resolves', async () =>
   const broken = result.links
     .filter((link) => link.state === 'BROKEN')
     .map((link) => {
-      const root = distDir.replace(/\/$/, '');
+      const root = currentSite().dir.replace(/\/$/, '');
       const target = link.url.replace(root, '');
       const page = (link.parent ?? '?').replace(root, '') || '/';
       const reason =

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtOrigin, distDir } from '../site';
-
-const siteOrigin = builtOrigin();
+import { builtOrigin, currentSite } from '../site';
 
 test('every page has Open Graph and Twitter card meta and announces the main feed', () => {
+  const siteOrigin = builtOrigin();
+  const distDir = currentSite().dir;
   const html = (path: string) =>
     readFileSync(join(distDir, path.replace(/^\//, ''), 'index.html'), 'utf8');
   const siteName = /<meta property="og:site_name" content="([^"]*)"/.exec(html('/'))?.[1] ?? '';

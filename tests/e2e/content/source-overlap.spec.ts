@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copiedRuns, htmlText } from '../../../src/lib/word-runs';
-import { distDir, htmlFiles } from '../site';
+import { currentSite, htmlFiles } from '../site';
 
 /**
  * No built page repeats eight or more consecutive words of the source article, except the KS
@@ -18,7 +18,7 @@ const allowedQuotes = ['Hvordan lykkes kommunesektoren i sosiale medier?'];
 test('no built page copies eight words in a row from the source article', () => {
   const copied = htmlFiles().flatMap((file) =>
     copiedRuns(
-      htmlText(readFileSync(join(distDir, file), 'utf8')),
+      htmlText(readFileSync(join(currentSite().dir, file), 'utf8')),
       sourceHashes,
       allowedQuotes,
     ).map((run) => `${file}: "${run}"`),

@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { consentStorageKey, serializeConsent } from '../../../src/lib/consent';
+import { platformIds } from '../../../src/lib/platforms';
+import { securityHeaders } from '../../../src/lib/security-headers';
+import { expect, test } from '../csp-guard';
+import { forEachSite, sitemapPaths } from '../site';
+import type { TestSite } from '../../support/sites';
+
+/**
+ * The fast suite's share of the sweep (sweep/pages.spec.ts, every page, npm run test:full): on
+ * each test site, one page of each type, and the states that change what a visitor sees (menu
+ * open, dark scheme, a phone's width, search results, embeds loaded after consent), each served
+ * by nginx with the shipped headers: the Content-Security-Policy header, no violation of it, no
+ * request to another host (csp-guard), one h1, one main landmark, and no WCAG 2.1 A/AA violation
+ * found by axe with the page laid out. No axe rule is turned off.
+ */
+
+const policy = new Map(securityHeaders()).get('Content-Security-Policy');
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Path segments that name an entry, each replaced by `*` in a page's type: the page of one job is
+ * of the same type as another job's. The fixed words beside them (`nyeste`, `side`, `utskrift`,
+ * `innlegg`) are pages or folders of their own.
+ */
+const entrySegments: RegExp[] = [
+  /^(\/kommunikasjonsplan\/)(?!utskrift\/)[^/]+\//,
+  /^(\/jobb\/stillinger\/)(?!nyeste\/|side\/)[^/]+\//,
+  /^(\/en\/jobs\/positions\/)(?!newest\/|page\/)[^/]+\//,
+  /^(\/jobb\/video\/)(?!side\/)[^/]+\//,
+  /^(\/en\/jobs\/videos\/)(?!page\/)[^/]+\//,
+  /^(\/jobb\/yrke\/)[^/]+\//,
+  /^(\/en\/jobs\/professions\/)[^/]+\//,
+  /^(\/kanaler\/innlegg\/)[^/]+\//,
+  /^(\/kanaler\/)(?!side\/|innlegg\/)[^/]+\//,
+  /^(\/nyheter\/)(?!side\/)[^/]+\//,
+];
+
+/**
+ * A page's type: its path with each entry's id replaced by `*` and the number of a list's page
+ * by `N` (`/jobb/stillinger/*\/`, `/kanaler/side/N/`). A path no pattern knows is a type of its
+ * own, so a new kind of page is checked from the day it is built.
+ */
+export function pageType(path: string): string {
+  return entrySegments
+    .reduce((type, pattern) => type.replace(pattern, '$1*/'), path)
+    .replace(/\/(side|page)\/\d+\/$/, '/$1/N/');
+}
+
+/**
+ * One page of each type: the first in the sitemap's order that is no example entry (those are
+ * a page type's exception, with a notice of their own), or the first example where only those are.
+ */
+function pagesByType(site: TestSite): Map<string, string> {
+  const paths = sitemapPaths(site);
+  const example = (path: string) => builtHtml(site, path).includes('data-example-notice');
+  const byType = new Map<string, string>();
+  for (const path of [...paths.filter((p) => !example(p)), ...paths.filter(example)]) {
+    const type = pageType(path);
+    if (!byType.has(type)) byType.set(type, path);
+  }
+  return byType;
+}
+
+/** The built HTML of the page at `path`. */
+function builtHtml(site: TestSite, path: string): string {
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  return readFileSync(join(site.dir, file), 'utf8');
+}
+
+/** The first page of the given type whose built HTML contains `marker`. */
+function firstWith(site: TestSite, type: string, marker: string): string | undefined {
+  return sitemapPaths(site).find(
+    (path) => pageType(path) === type && builtHtml(site, path).includes(marker),
+  );
+}
+
+/** Loads `path` and checks its status and its Content-Security-Policy header. */
+async function open(page: Page, path: string): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404.html' ? 500 : 400);
+  expect(response?.headers()['content-security-policy']).toBe(policy);
+}
+
+/** Runs axe on the page as it is now, after its late scripts, styles and images have settled. */
+async function expectAxeClean(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations, 'axe violations').toEqual([]);
+}
+
+/** Page types each state is checked on, where the site has them. */
+const darkTypes = ['/', '/kommunikasjonsplan/*/', '/jobb/stillinger/*/', '/jobb/video/*/'];
+const phoneTypes = ['/', '/kommunikasjonsplan/*/', '/jobb/stillinger/*/', '/kanaler/innlegg/*/'];
+
+/** What a platform's frame shows once the visitor has allowed it (never the real host). */
+const stubFrame = '<!doctype html><html lang="nb"><title>Innebygd</title><p>Spiller</p></html>';
+
+forEachSite((site) => {
+  const byType = pagesByType(site);
+
+  for (const [type, path] of byType) {
+    test(`page type ${type} (${path})`, async ({ page }) => {
+      await open(page, path);
+      await expectAxeClean(page);
+    });
+  }
+
+  for (const type of darkTypes.filter((type) => byType.has(type))) {
+    test(`dark colour scheme: ${type}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await open(page, byType.get(type) as string);
+      await expectAxeClean(page);
+    });
+  }
+
+  test.describe('on a 390 px wide phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    for (const type of phoneTypes.filter((type) => byType.has(type))) {
+      test(`page type ${type}`, async ({ page }) => {
+        await open(page, byType.get(type) as string);
+        await expectAxeClean(page);
+      });
+    }
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the menu open (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await open(page, '/');
+        const button = page
+          .getByRole('navigation', { name: 'Hovedmeny' })
+          .getByRole('button', { name: 'Meny' });
+        await button.click();
+        await expect(button).toHaveAttribute('aria-expanded', 'true');
+        await expectAxeClean(page);
+      });
+    }
+  });
+
+  // A word every site's search finds: the longest in its first plan chapter's heading.
+  const chapter = sitemapPaths(site).find((path) => pageType(path) === '/kommunikasjonsplan/*/');
+  const heading = chapter ? /<h1[^>]*>([^<]+)</.exec(builtHtml(site, chapter))?.[1] : undefined;
+  const word = heading?.match(/\p{L}{4,}/gu)?.sort((a, b) => b.length - a.length)[0];
+  if (word) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`search results for «${word}» shown (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await open(page, `/sok/?q=${encodeURIComponent(word)}`);
+        const results = page.getByRole('region', { name: 'Søkeresultater' });
+        // The first search waits for the index and its WebAssembly on a busy machine.
+        await expect(results.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+        await expectAxeClean(page);
+      });
+    }
+  }
+
+  // Pages with a click-to-load embed: a video's player, a post's embed.
+  const embeds = [
+    firstWith(site, '/jobb/video/*/', 'data-click-to-load'),
+    firstWith(site, '/kanaler/innlegg/*/', 'data-click-to-load'),
+  ].filter((path) => path !== undefined);
+  for (const path of embeds) {
+    test(`consent given, embed loaded: ${path}`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL ?? '').origin;
+      // The platform's own frame, answered here: the tests never reach another host.
+      await page.route(
+        (url) => url.protocol.startsWith('http') && url.origin !== origin,
+        (route) => route.fulfill({ contentType: 'text/html', body: stubFrame }),
+      );
+      await page.addInitScript(
+        ([key, value]) => localStorage.setItem(key as string, value as string),
+        [consentStorageKey, serializeConsent(platformIds)],
+      );
+      await open(page, path);
+      await expect(page.locator('iframe').first()).toBeAttached();
+      await expectAxeClean(page);
+    });
+  }
+});
