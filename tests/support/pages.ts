@@ -101,9 +101,12 @@ export function builtSite(site: { name: string; dir: string }): BuiltSite {
   return built;
 }
 
-/** The pages for visitors: every page but the browser editor at /admin/, which brings its own. */
+/** The address of the browser editor's shell, a bare page that brings its own styles. */
+export const editorPath = '/admin/';
+
+/** The pages for visitors: every page but the browser editor's shell (its guide is one). */
 export function visitorPages(site: BuiltSite): BuiltPage[] {
-  return site.pages.filter((page) => !page.path.startsWith('/admin/'));
+  return site.pages.filter((page) => page.path !== editorPath);
 }
 
 /** `items` in `count` slices of nearly equal size, in order (for a test per slice). */

@@ -1,7 +1,7 @@
 // Checks of one built page that need no layout: each takes the parsed page (and its site, to
 // resolve addresses) and returns the problems it finds as `path: what is wrong`, an empty list
 // when there are none. The static tests and the defect-injection test call the same functions.
-import type { BuiltPage, BuiltSite } from '../../support/pages.ts';
+import { editorPath, type BuiltPage, type BuiltSite } from '../../support/pages.ts';
 
 /** A check of one page. */
 export type PageCheck = (site: BuiltSite, page: BuiltPage) => string[];
@@ -22,7 +22,7 @@ export const checkLang: PageCheck = (_site, page) => {
 };
 
 /**
- * One `main`; on every page for visitors (the editor at /admin/ is a bare shell) one banner
+ * One `main`; on every page for visitors (the editor's shell at /admin/ is bare) one banner
  * `header` and one `footer` directly in `body`, the main menu in the header, and every `nav` named
  * so that a screen reader's list of landmarks tells them apart.
  */
@@ -31,7 +31,7 @@ export const checkLandmarks: PageCheck = (_site, page) => {
   const problems: string[] = [];
   const mains = $('main, [role="main"]').length;
   if (mains !== 1) problems.push(`${path}: ${mains} main landmarks, not one`);
-  if (path.startsWith('/admin/')) return problems;
+  if (path === editorPath) return problems;
   for (const landmark of ['header', 'footer']) {
     const count = $(`body > ${landmark}`).length;
     if (count !== 1) problems.push(`${path}: ${count} <${landmark}> in <body>, not one`);
@@ -265,13 +265,13 @@ export function isNoindex(page: BuiltPage): boolean {
  * A title and a description; Open Graph and Twitter card meta; og:url the page's own address
  * and, on a page search engines may index, the canonical link the same; a preview image from the
  * site's own build with its alt text; and the main feed announced under the site's name. The
- * editor at /admin/ and the 404 page, which have no address of their own, need only a title.
+ * editor's shell at /admin/ and the 404 page need only a title.
  */
 export const checkMeta: PageCheck = (site, page) => {
   const { path } = page;
   const problems: string[] = [];
   if (!page.$('head > title').text().trim()) problems.push(`${path}: no <title>`);
-  if (path.startsWith('/admin/') || path === '/404.html') return problems;
+  if (path === editorPath || path === '/404.html') return problems;
   const url = `${site.origin}${path}`;
   if (!metaContent(page, 'description')) problems.push(`${path}: no meta description`);
   if (!isNoindex(page)) {
