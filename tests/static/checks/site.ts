@@ -71,8 +71,8 @@ function inBuild(site: BuiltSite, url: string): boolean {
  * One feed, whatever entries it holds (none included): well-formed RSS with the stylesheet, the
  * language and the site's address; unique guids equal to the links; every link on the site and
  * built; RFC 822 dates, newest first; a title and category per item; full content (longer than
- * the description, no script, style or frame) whose links and images are all absolute, the
- * site's own images built; a thumbnail from the build with a width.
+ * the description, no script, style or frame) whose links and images are all absolute, those on
+ * the site built; a thumbnail from the build with a width.
  */
 export function checkFeed(site: BuiltSite, path: string): string[] {
   const at = (message: string) => `${path}: ${message}`;
@@ -113,7 +113,7 @@ export function checkFeed(site: BuiltSite, path: string): string[] {
     for (const url of urlsIn(html)) {
       if (!/^(https:\/\/|mailto:|tel:)/.test(url))
         problems.push(at(`${link}: relative address ${url} in the content`));
-      else if (url.startsWith(`${site.origin}/_astro/`) && !inBuild(site, url))
+      else if (url.startsWith(`${site.origin}/`) && !inBuild(site, url))
         problems.push(at(`${link}: ${url} is not in the build`));
     }
     const thumbnail = item['media:thumbnail'];
