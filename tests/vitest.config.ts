@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 /**
@@ -25,6 +26,11 @@ export default getViteConfig(
             globalSetup: ['tests/static/global-setup.ts'],
             // Files share a worker's module cache, so each worker reads and parses a site once.
             isolate: false,
+            // Vitest's default leaves a core idle (one worker on two cores); these files do
+            // nothing but compute, so every core gets one. Its own group, after the unit tests,
+            // since Vitest runs projects with different worker counts one group at a time.
+            maxWorkers: availableParallelism(),
+            sequence: { groupOrder: 1 },
           },
         },
       ],
