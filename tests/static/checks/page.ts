@@ -1,7 +1,7 @@
 // Checks of one built page that need no layout: each takes the parsed page (and its site, to
 // resolve addresses) and returns the problems it finds as `path: what is wrong`, an empty list
 // when there are none. The static tests and the defect-injection test call the same functions.
-import { editorPath, type BuiltPage, type BuiltSite } from '../../support/pages.ts';
+import { editorPath, pathOf, type BuiltPage, type BuiltSite } from '../../support/pages.ts';
 
 /** A check of one page. */
 export type PageCheck = (site: BuiltSite, page: BuiltPage) => string[];
@@ -136,7 +136,8 @@ export const checkInternalLinks: PageCheck = (site, page) => {
     const fragment = target.hash.slice(1);
     if (!fragment || fragment === 'top' || fragment.startsWith(':~:') || !file.endsWith('.html'))
       continue;
-    const linked = site.page(target.pathname.endsWith('/') ? target.pathname : `/${file}`);
+    // By the file's own address: the link's may be percent-encoded.
+    const linked = site.page(pathOf(file));
     let id = fragment;
     try {
       id = decodeURIComponent(fragment);
