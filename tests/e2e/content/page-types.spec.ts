@@ -22,6 +22,24 @@ const policy = new Map(securityHeaders()).get('Content-Security-Policy');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
+ * English pages by the Norwegian pages they translate: the same component and layout, so one
+ * of the two is enough here (the sweep has both). The English home page stays a type of its own,
+ * so that every site is checked in English too.
+ */
+const english: [RegExp, string][] = [
+  [/^\/en\/accessibility\//, '/tilgjengelighet/'],
+  [/^\/en\/privacy\//, '/personvern/'],
+  [/^\/en\/search\//, '/sok/'],
+  [/^\/en\/jobs\/positions\/newest\//, '/jobb/stillinger/nyeste/'],
+  [/^\/en\/jobs\/positions\//, '/jobb/stillinger/'],
+  [/^\/en\/jobs\/videos\//, '/jobb/video/'],
+  [/^\/en\/jobs\/professions\/([^/]+)\/videos\//, '/jobb/yrke/$1/video/'],
+  [/^\/en\/jobs\/professions\//, '/jobb/yrke/'],
+  [/^\/en\/jobs\//, '/jobb/'],
+  [/\/page\/(\d+)\/$/, '/side/$1/'],
+];
+
+/**
  * Path segments that name an entry, each replaced by `*` in a page's type: the page of one job is
  * of the same type as another job's. The fixed words beside them (`nyeste`, `side`, `utskrift`,
  * `innlegg`) are pages or folders of their own.
@@ -29,36 +47,40 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const entrySegments: RegExp[] = [
   /^(\/kommunikasjonsplan\/)(?!utskrift\/)[^/]+\//,
   /^(\/jobb\/stillinger\/)(?!nyeste\/|side\/)[^/]+\//,
-  /^(\/en\/jobs\/positions\/)(?!newest\/|page\/)[^/]+\//,
   /^(\/jobb\/video\/)(?!side\/)[^/]+\//,
-  /^(\/en\/jobs\/videos\/)(?!page\/)[^/]+\//,
   /^(\/jobb\/yrke\/)[^/]+\//,
-  /^(\/en\/jobs\/professions\/)[^/]+\//,
   /^(\/kanaler\/innlegg\/)[^/]+\//,
   /^(\/kanaler\/)(?!side\/|innlegg\/)[^/]+\//,
   /^(\/nyheter\/)(?!side\/)[^/]+\//,
 ];
 
 /**
- * A page's type: its path with each entry's id replaced by `*` and the number of a list's page
- * by `N` (`/jobb/stillinger/*\/`, `/kanaler/side/N/`). A path no pattern knows is a type of its
- * own, so a new kind of page is checked from the day it is built.
+ * A page's type: its path in Norwegian with each entry's id replaced by `*` (`/jobb/stillinger/*\/`);
+ * the later pages of every list are one type, `…/side/N/`, as one pagination component draws them
+ * all. A path no pattern knows is a type of its own, so a new kind of page is checked from the day
+ * it is built.
  */
 export function pageType(path: string): string {
-  return entrySegments
-    .reduce((type, pattern) => type.replace(pattern, '$1*/'), path)
-    .replace(/\/(side|page)\/\d+\/$/, '/$1/N/');
+  const norwegian = english.reduce((type, [pattern, to]) => type.replace(pattern, to), path);
+  const type = entrySegments.reduce((type, pattern) => type.replace(pattern, '$1*/'), norwegian);
+  return /\/side\/\d+\/$/.test(type) ? '…/side/N/' : type;
 }
 
 /**
- * One page of each type: the first in the sitemap's order that is no example entry (those are
- * a page type's exception, with a notice of their own), or the first example where only those are.
+ * One page of each type: the first in the sitemap's order that is in Norwegian and no example
+ * entry (those are a page type's exception, with a notice of their own); an English page or an
+ * example only for a type that has no other.
  */
 function pagesByType(site: TestSite): Map<string, string> {
-  const paths = sitemapPaths(site);
-  const example = (path: string) => builtHtml(site, path).includes('data-example-notice');
+  const rank = (path: string) =>
+    (builtHtml(site, path).includes('data-example-notice') ? 2 : 0) +
+    (path.startsWith('/en/') ? 1 : 0);
+  const paths = sitemapPaths(site)
+    .map((path, index) => ({ path, index, rank: rank(path) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ path }) => path);
   const byType = new Map<string, string>();
-  for (const path of [...paths.filter((p) => !example(p)), ...paths.filter(example)]) {
+  for (const path of paths) {
     const type = pageType(path);
     if (!byType.has(type)) byType.set(type, path);
   }
