@@ -36,6 +36,8 @@ const parallel = 2;
 const sharedInputs = [
   'src',
   'public',
+  // The editors' guide at /admin/veiledning/ is rendered from docs/redaktorveiledning.md.
+  'docs',
   'astro.config.mjs',
   'package-lock.json',
   'pagefind.yml',
