@@ -9,7 +9,7 @@ import { checklistText, normaliseSpace, templateText } from '../../src/lib/copy-
 import { anchoredChanges, changesNewestFirst, latestChanges } from '../../src/lib/plan-changes';
 import { planChangeFeedEntries } from '../../src/lib/plan-feed';
 import { planDocx, stampDocx, type DocxChapter, type PlanDocxInput } from '../../src/lib/plan-docx';
-import { readEntryData } from './entry-data';
+import { readEntryData } from '../support/entry-data';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/plan-docx/${name}`, 'utf8');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { gzipLevel, gzipSize, linkedStylesheets } from '../../../src/lib/page-css';
+import { gzipLevel, gzipSize, linkedStylesheets } from '../../support/page-css';
 import { distDir, htmlFiles } from '../site';
 
 /** The most CSS a page may load, gzip-compressed as nginx sends it. */

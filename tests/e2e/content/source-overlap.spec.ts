@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copiedRuns, htmlText } from '../../../src/lib/word-runs';
+import { copiedRuns, htmlText } from '../../support/word-runs';
 import { distDir, htmlFiles } from '../site';
 
 /**
