@@ -10,9 +10,9 @@ import {
   languageSchema,
   youtubeIdSchema,
 } from './schemas/common';
-import { withFileErrors } from './schemas/checked-loader';
-import { keepBodyAsText, renderPlainMdxAtSync } from './schemas/render-at-sync';
-import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
+import { withFileErrors } from './build/checked-loader';
+import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
+import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
 import { planChangesSchema } from './schemas/plan-changes';
 import {
   describeHosts,
@@ -28,7 +28,7 @@ import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 /**
- * Markdown and MDX entries, by when their body becomes HTML (src/schemas/render-at-sync.ts):
+ * Markdown and MDX entries, by when their body becomes HTML (src/build/render-at-sync.ts):
  * - `sync`: a plain-Markdown MDX body is rendered once as the content is read, one with
  *   components when a page shows it; `keepBody: false` keeps only the HTML of the former;
  * - `page`: every MDX body when a page shows it, for pages that pass `components` to it;

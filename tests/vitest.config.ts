@@ -5,7 +5,7 @@ export default getViteConfig(
   {
     test: {
       root: new URL('..', import.meta.url).pathname,
-      include: ['tests/unit/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
       testTimeout: 120_000,
     },
   },

@@ -129,7 +129,7 @@ function searchIndex(site: string, env: NodeJS.ProcessEnv, log: string): Run {
     `${log}-pagefind.log`,
   );
   const vocabulary = timed(
-    [node, 'src/components/search/build-vocabulary.ts', site],
+    [node, 'src/build/build-vocabulary.ts', site],
     repo,
     env,
     `${log}-vocabulary.log`,

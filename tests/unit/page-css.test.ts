@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCustomProperties } from '../../src/lib/css-custom-properties';
+import { readCustomProperties } from '../../src/build/css-custom-properties';
 import { gzipLevel, gzipSize, linkedStylesheets } from '../support/page-css';
 
 describe.each([

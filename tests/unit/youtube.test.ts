@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchYouTubeVideo } from '../../src/lib/embeds';
-import { playerOrigin } from '../../src/lib/security-headers';
+import { playerOrigin } from '../../src/deploy/security-headers';
 import {
   isYoutubeId,
   youtubeEmbedUrl,

@@ -30,7 +30,7 @@ let container: AstroContainer | undefined;
 
 /**
  * The entry's MDX body rendered to an HTML string, as the page shows it: the HTML rendered as
- * the content was read (src/schemas/render-at-sync.ts), or else rendered once per build, since
+ * the content was read (src/build/render-at-sync.ts), or else rendered once per build, since
  * an entry is in its own feed, in `/rss.xml` and, for jobs, in its profession's feed.
  */
 function renderBody(entry: CollectionEntry<'news' | 'videos' | 'jobs'>): Promise<string> {

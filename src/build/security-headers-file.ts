@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security-headers';
+import { headersFile } from '../deploy/security-headers';
 
 /**
  * Writes `_headers` into the built site, so that hosts which read one (Netlify, Cloudflare

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { leanCss, unrenderedFeatures } from '../../src/deploy/lean-css';
+import { leanCss, unrenderedFeatures } from './lean-css';
 
-const fixture = resolve(import.meta.dirname, '../fixtures/lean-css');
+const fixture = resolve(import.meta.dirname, '../../tests/fixtures/lean-css');
 const sheet = join(fixture, 'src/styles/global.css');
 
 const css = `

@@ -5,7 +5,7 @@ import htmlTags from 'html-tags';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
-import { quotedWords, readCustomProperties, wordsOf } from '../lib/css-custom-properties.ts';
+import { quotedWords, readCustomProperties, wordsOf } from './css-custom-properties.ts';
 
 /**
  * Designsystemet features whose rules PurgeCSS cannot tell apart from used ones (their words,
@@ -38,6 +38,16 @@ export const unrenderedFeatures = [
 
 /** Files whose words may name a class, an element, an attribute or a value in the sheet. */
 const sourceFile = /\.(astro|ts|tsx|js|mjs|mdx|md|yaml|yml|json)$/;
+
+/** Whether a file below `src/` may be a test (`*.test.ts`, beside the code it tests). */
+function isTest(file: string): boolean {
+  return /\.test\.ts$/.test(file);
+}
+
+/** Whether code in the file can put markup on a page: not build, deployment, editor or test code. */
+function rendersOnPage(srcDir: string, file: string): boolean {
+  return !/^(build|cms|deploy)[/\\]/.test(relative(srcDir, file)) && !isTest(file);
+}
 
 /** Every file below `dir` whose name the pattern accepts, or none when the folder is missing. */
 function filesBelow(dir: string, accept: RegExp): string[] {
@@ -101,7 +111,7 @@ function restoreArguments(root: Root, hidden: Map<string, string>): void {
 
 /** Where the site's code, content and configuration are, and which sheet to trim. */
 export interface LeanCssOptions {
-  /** The site's code (`src/`); `src/cms/` and `src/deploy/` render nothing on a page. */
+  /** The site's code (`src/`); its build and deployment code and its tests render nothing on a page. */
   srcDir: string;
   /** The content folder the site is built from. */
   contentDir: string;
@@ -122,9 +132,7 @@ export interface LeanCssOptions {
 export function leanCss(options: LeanCssOptions): Plugin {
   const sheet = resolve(options.sheet ?? join(options.srcDir, 'styles/global.css'));
   const content = [
-    ...filesBelow(options.srcDir, sourceFile).filter(
-      (file) => !/^(cms|deploy)[/\\]/.test(relative(options.srcDir, file)),
-    ),
+    ...filesBelow(options.srcDir, sourceFile).filter((file) => rendersOnPage(options.srcDir, file)),
     ...filesBelow(options.contentDir, sourceFile),
     options.siteConfig,
   ];
@@ -140,7 +148,7 @@ export function leanCss(options: LeanCssOptions): Plugin {
     .map((feature) => feature.selector);
   const readElsewhere = new Set<string>();
   for (const file of filesBelow(options.srcDir, /\.(astro|ts|css)$/)) {
-    if (resolve(file) === sheet) continue;
+    if (resolve(file) === sheet || isTest(file)) continue;
     for (const name of readCustomProperties(readFileSync(file, 'utf8'))) readElsewhere.add(name);
   }
   const purge = purgeCSS({

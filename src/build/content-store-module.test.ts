@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentStoreFile, readStoreFromFile } from '../../src/deploy/content-store-module';
+import { contentStoreFile, readStoreFromFile } from './content-store-module';
 
 const work = mkdtempSync(join(tmpdir(), 'content-store-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

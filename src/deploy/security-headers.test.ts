@@ -9,7 +9,7 @@ import {
   permissionsPolicy,
   playerOrigin,
   securityHeaders,
-} from '../../src/lib/security-headers';
+} from './security-headers';
 
 const directives = new Map(cspDirectives());
 

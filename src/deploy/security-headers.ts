@@ -9,9 +9,9 @@
  */
 
 import { site } from '../site.config';
-import { adminContentSecurityPolicy } from './admin-csp';
-import { embedHosts } from './embeds';
-import { youtubePlayerOrigin } from './youtube';
+import { adminContentSecurityPolicy } from '../lib/admin-csp';
+import { embedHosts } from '../lib/embeds';
+import { youtubePlayerOrigin } from '../lib/youtube';
 
 /** Origin of the recruitment video player's frame, from the player's own embed address. */
 export const playerOrigin = youtubePlayerOrigin;
@@ -123,7 +123,7 @@ export function headersFile(): string {
       '\n',
     );
   return [
-    '# Written by the build from src/lib/security-headers.ts; edit that file, not this one.',
+    '# Written by the build from src/deploy/security-headers.ts; edit that file, not this one.',
     block('/*', securityHeaders()),
     block('/_astro/*', [immutableCache]),
     // `!` drops the policy inherited from /* (Cloudflare Pages), so only the editor's applies.

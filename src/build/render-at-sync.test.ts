@@ -4,7 +4,7 @@ import {
   isPlainMarkdown,
   keepBodyAsText,
   renderPlainMdxAtSync,
-} from '../../src/schemas/render-at-sync';
+} from './render-at-sync';
 
 /** An entry as a loader stores it. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
