@@ -9,7 +9,7 @@ import {
   isoDurationSchema,
   languageSchema,
   youtubeIdSchema,
-} from './schemas/common';
+} from './core/schema-fields';
 import { withFileErrors } from './build/checked-loader';
 import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
 import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
@@ -20,9 +20,9 @@ import {
   parseHttpsUrl,
   platformIds,
   urlBelongsToPlatform,
-} from './lib/platforms';
-import { embedFor, isEmbeddable, postUrlExamples } from './lib/embeds';
-import { entryId } from './lib/slugs';
+} from './core/embeds/platforms';
+import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
+import { entryId } from './core/slugs';
 import { jobFactsShape } from './schemas/job-facts';
 import { site } from './site.config';
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reference } from 'astro:content';
 import { parse } from 'yaml';
-import { platformIds, type Platform } from '../lib/platforms';
-import { entryId, isContentFile } from '../lib/slugs';
+import { platformIds, type Platform } from '../core/embeds/platforms';
+import { entryId, isContentFile } from '../core/slugs';
 
 /**
  * Folder the collections are read from. `CONTENT_DIR` points the build at another folder, so

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hasNoindex } from '../lib/example-content.ts';
+import { hasNoindex } from '../core/example-content.ts';
 
 let outDir: URL | undefined;
 

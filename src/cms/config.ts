@@ -5,8 +5,8 @@
  * zod schemas and fails when the two disagree. Labels and hints are what the communication
  * staff read, so they are in Norwegian.
  */
-import { languageSchema } from '../schemas/common';
-import { platformIds, platforms } from '../lib/platforms';
+import { languageSchema } from '../core/schema-fields';
+import { platformIds, platforms } from '../core/embeds/platforms';
 import { site } from '../site.config';
 import { byAgreementSwitch } from '../lib/cms-job-formats';
 

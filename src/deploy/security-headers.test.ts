@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nginxServerConfig, shippedNginxConfig } from '../../src/deploy/nginx';
-import { embedHosts } from '../../src/lib/embeds';
+import { embedHosts } from '../core/embeds/embeds';
 import {
   contentSecurityPolicy,
   cspDirectives,

@@ -10,14 +10,14 @@
 
 import { site } from '../site.config';
 import { adminContentSecurityPolicy } from '../lib/admin-csp';
-import { embedHosts } from '../lib/embeds';
-import { youtubePlayerOrigin } from '../lib/youtube';
+import { embedHosts } from '../core/embeds/embeds';
+import { youtubePlayerOrigin } from '../core/embeds/youtube';
 
 /** Origin of the recruitment video player's frame, from the player's own embed address. */
 export const playerOrigin = youtubePlayerOrigin;
 
 /**
- * Origins the video player and the consent-gated post embeds (`src/lib/embeds.ts`) load their
+ * Origins the video player and the consent-gated post embeds (`src/core/embeds/embeds.ts`) load their
  * frames from, and nothing else. The visitor's click is what loads them.
  */
 export const frameHosts: readonly string[] = [

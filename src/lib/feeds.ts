@@ -8,8 +8,8 @@ import {
   type ElementNode,
   type TextNode,
 } from 'ultrahtml';
-import { useTranslations } from './i18n';
-import { paths } from './urls';
+import { useTranslations } from '../core/i18n';
+import { paths } from '../core/urls';
 import { site } from '../site.config';
 
 /** The site's feeds: everything, and one per kind of content. */

@@ -2,9 +2,9 @@
  * The facts of a job ad as rows for the page's fact list and the cards, and the pure rules
  * behind them (sizes, pay, closing soon), so that pages, feeds and tests agree on them.
  */
-import { formatDate, isoDate, langTag, type Locale } from './i18n';
-import { numberFormat } from './intl';
-import type { UiKey } from '../i18n/nb';
+import { formatDate, isoDate, langTag, type Locale } from '../core/i18n';
+import { numberFormat } from '../core/intl';
+import type { UiKey } from '../core/i18n/nb';
 
 /** The words an ad uses when pay or start date is agreed with the person hired. */
 export const byAgreement = 'etter avtale';

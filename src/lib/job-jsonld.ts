@@ -3,7 +3,7 @@
  * posting has: pay, number of openings, start date, working hours, contact persons and the
  * reference number.
  */
-import type { JsonLd } from './jsonld';
+import type { JsonLd } from '../core/jsonld';
 import { byAgreement, formatPositionSize, type JobFactsInput } from './job-facts';
 
 /**

@@ -3,10 +3,10 @@
  * in a module of its own; the feed with everything adds these to its other entries.
  */
 import { escapeXml, type FeedEntry } from './feeds';
-import { fill } from './fill';
-import { useTranslations } from './i18n';
+import { fill } from '../core/fill';
+import { useTranslations } from '../core/i18n';
 import { latestChanges, type ChapterWithChanges } from './plan-changes';
-import { paths } from './urls';
+import { paths } from '../core/urls';
 
 const t = useTranslations('nb');
 

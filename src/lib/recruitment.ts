@@ -1,5 +1,5 @@
-import { langTag, type Locale } from './i18n';
-import { durationFormat } from './intl';
+import { langTag, type Locale } from '../core/i18n';
+import { durationFormat } from '../core/intl';
 
 /** Hours, minutes and seconds of an ISO 8601 duration such as `PT1H2M3S`. */
 export interface DurationParts {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema } from './common';
+import { dateSchema } from '../core/schema-fields';
 import { byAgreement } from '../lib/job-facts';
 
 const byAgreementSchema = z.literal(byAgreement);

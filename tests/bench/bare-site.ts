@@ -45,7 +45,7 @@ export default defineConfig({
     `import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { collections as site } from ${from('src/content.config.ts')};
-import { entryId } from ${from('src/lib/slugs.ts')};
+import { entryId } from ${from('src/core/slugs.ts')};
 import { contentDir } from ${from('src/build/content-dir.ts')};
 
 const pages: string[] = ${JSON.stringify(collections)};

@@ -5,16 +5,16 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { deadlineCalendar, deadlineUid } from '../../src/lib/icalendar';
 import { deadlineEvents, jobsOfProfession, type AlertJob } from '../../src/lib/job-alerts';
-import { isOpen } from '../../src/lib/astro/collections';
+import { isOpen } from '../../src/core/content/collections';
 import {
   employerOf,
   jobPostingForEntry,
   missingProperties,
   type JobEntryLike,
-} from '../../src/lib/jsonld';
+} from '../../src/core/jsonld';
 import { factProperties, recommendedJobProperties } from '../../src/lib/job-jsonld';
 import { jobFactRows, byAgreement, type JobFactsInput } from '../../src/lib/job-facts';
-import { useTranslations } from '../../src/lib/i18n';
+import { useTranslations } from '../../src/core/i18n';
 import { site } from '../../src/site.config';
 
 // The fixture jobs apply through the fixture site's application system.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTranslations, type Locale } from '../../src/lib/i18n';
+import { useTranslations, type Locale } from '../../src/core/i18n';
 import {
   byAgreement,
   cardFacts,

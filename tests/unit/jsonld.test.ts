@@ -13,7 +13,7 @@ import {
   videoObjectForEntry,
   type JobEntryLike,
   type VideoEntryLike,
-} from '../../src/lib/jsonld';
+} from '../../src/core/jsonld';
 import { site } from '../../src/site.config';
 
 // The fixture site's entries are checked under the fixture site's configuration, and their

@@ -9,7 +9,7 @@ import LinkedInPost from '../../src/components/mdx/LinkedInPost.astro';
 import XPost from '../../src/components/mdx/XPost.astro';
 import YouTubePost from '../../src/components/mdx/YouTubePost.astro';
 import PostText from '../../src/components/social/PostText.astro';
-import { embedHosts } from '../../src/lib/embeds';
+import { embedHosts } from '../../src/core/embeds/embeds';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/core/urls';
 
 /**
  * Builds the fixture site (tests/fixtures/site/), with posts added to a copy of its content, and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePaths } from '../../src/lib/views/common';
+import { pagePaths } from '../../src/core/view-parts';
 import {
   jobView,
   professionView,
@@ -8,7 +8,7 @@ import {
   type ProfessionEntryLike,
   type VideoEntryLike,
 } from '../../src/lib/views/recruitment';
-import { missingProperties } from '../../src/lib/jsonld';
+import { missingProperties } from '../../src/core/jsonld';
 
 const siteConfig = {
   name: 'Testby kommune',

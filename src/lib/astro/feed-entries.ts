@@ -6,7 +6,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from './collections';
+import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from '../../core/content/collections';
 import {
   asDraft,
   escapeXml,
@@ -16,14 +16,14 @@ import {
   type FeedEntry,
   type FeedId,
 } from '../feeds';
-import { fill } from '../fill';
-import { useTranslations } from '../i18n';
+import { fill } from '../../core/fill';
+import { useTranslations } from '../../core/i18n';
 import { jobsOfProfession } from '../job-alerts';
 import { postParagraphs } from '../post-text';
-import { oncePerBuild } from './once-per-build';
+import { oncePerBuild } from '../../core/content/once-per-build';
 import { planFeedEntries } from './plan-feed-entries';
-import type { ImageView } from '../views/common';
-import { loadJobView, loadNewsView, loadPostView, loadVideoView } from './views';
+import type { ImageView } from '../../core/view-parts';
+import { loadJobView, loadNewsView, loadPostView, loadVideoView } from '../../core/content/entry-views';
 
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;

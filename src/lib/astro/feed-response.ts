@@ -11,8 +11,8 @@ import {
   type FeedId,
   withSiteName,
 } from '../feeds';
-import { langTag } from '../i18n';
-import { paths } from '../urls';
+import { langTag } from '../../core/i18n';
+import { paths } from '../../core/urls';
 
 /** The complete RSS response for one feed, with full content and the browser stylesheet. */
 export async function feedResponse(id: FeedId, site: URL | undefined): Promise<Response> {

@@ -1,4 +1,4 @@
-import { planChapters } from './collections';
+import { planChapters } from '../../core/content/collections';
 import type { FeedEntry } from '../feeds';
 import { planChangeFeedEntries } from '../plan-feed';
 

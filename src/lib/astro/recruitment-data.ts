@@ -3,10 +3,10 @@
  * in the page's language, so that no page or card works an entry out again.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { openJobs, videosNewestFirst } from './collections';
-import { oncePerBuild } from './once-per-build';
-import { loadJobView, loadProfessionView, loadVideoView, type VideoEntryView } from './views';
-import { langTag, type Locale } from '../i18n';
+import { openJobs, videosNewestFirst } from '../../core/content/collections';
+import { oncePerBuild } from '../../core/content/once-per-build';
+import { loadJobView, loadProfessionView, loadVideoView, type VideoEntryView } from '../../core/content/entry-views';
+import { langTag, type Locale } from '../../core/i18n';
 import type { JobView, ProfessionView } from '../views/recruitment';
 
 /** Professions sorted by their name in the page's language. */

@@ -2,12 +2,12 @@
  * One view per recruitment entry (profession, video, job) and language: everything the site
  * says about the entry, worked out once. Pages, cards, feeds, link previews, structured data
  * and the search all read these objects instead of the raw entry. The functions are pure; the
- * Astro side (`src/lib/astro/views.ts`) looks up the related entries and processes the images
+ * Astro side (`src/core/content/entry-views.ts`) looks up the related entries and processes the images
  * and then calls them.
  */
-import { embedAddressFor, structuredDataFor } from '../example-content';
+import { embedAddressFor, structuredDataFor } from '../../core/example-content';
 import type { FeedEntry } from '../feeds';
-import { formatDate, useTranslations, type Locale } from '../i18n';
+import { formatDate, useTranslations, type Locale } from '../../core/i18n';
 import {
   cardFacts,
   isClosingSoon,
@@ -22,11 +22,11 @@ import {
   type JobEntryLike as JobJsonLdSource,
   type JsonLd,
   type VideoEntryLike as VideoJsonLdSource,
-} from '../jsonld';
+} from '../../core/jsonld';
 import { formatDuration, langIfDifferent, pick, type LocalizedText } from '../recruitment';
 import type { SearchEntry } from '../search';
-import { paths } from '../urls';
-import { pagePaths, type ImageView, type PagePaths, type ProcessedImage } from './common';
+import { paths } from '../../core/urls';
+import { pagePaths, type ImageView, type PagePaths, type ProcessedImage } from '../../core/view-parts';
 
 /** A feed item without its HTML body, which the feed renders from the entry's MDX. */
 export type FeedItemView = Omit<FeedEntry, 'html'>;

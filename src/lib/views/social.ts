@@ -3,17 +3,17 @@
  * site says about the entry, worked out once. The channel register, the post listing, the
  * channel and post pages, their link previews, the search and the posts feed all read these.
  * Channels and posts are written in bokmål only, so there is one view per entry. The functions
- * are pure; the Astro side (`src/lib/astro/views.ts`) looks up each post's channel and
+ * are pure; the Astro side (`src/core/content/entry-views.ts`) looks up each post's channel and
  * processes its image and then calls them.
  */
 import { latestFollowers, type FollowerCount } from '../channels';
-import { embedAddressFor } from '../example-content';
-import { fill } from '../fill';
-import { formatDate, isoDate, useTranslations } from '../i18n';
-import { platforms, type Platform } from '../platforms';
+import { embedAddressFor } from '../../core/example-content';
+import { fill } from '../../core/fill';
+import { formatDate, isoDate, useTranslations } from '../../core/i18n';
+import { platforms, type Platform } from '../../core/embeds/platforms';
 import type { SearchEntry } from '../search';
-import { paths } from '../urls';
-import type { ImageView, ProcessedImage } from './common';
+import { paths } from '../../core/urls';
+import type { ImageView, ProcessedImage } from '../../core/view-parts';
 import type { FeedItemView } from './recruitment';
 
 /** The fields of a channel entry a view is made from. */

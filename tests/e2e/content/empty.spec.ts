@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useTranslations } from '../../../src/lib/i18n';
-import { paths } from '../../../src/lib/urls';
+import { useTranslations } from '../../../src/core/i18n';
+import { paths } from '../../../src/core/urls';
 import { expect, test } from '../fixtures';
 import { distDir } from '../site';
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { hasNoindex } from '../../../src/lib/example-content';
-import { embedFor } from '../../../src/lib/embeds';
-import { platformIds } from '../../../src/lib/platforms';
-import { paths } from '../../../src/lib/urls';
+import { hasNoindex } from '../../../src/core/example-content';
+import { embedFor } from '../../../src/core/embeds/embeds';
+import { platformIds } from '../../../src/core/embeds/platforms';
+import { paths } from '../../../src/core/urls';
 import { distDir, htmlFiles } from '../site';
 
 /**

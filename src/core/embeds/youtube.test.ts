@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchYouTubeVideo } from '../../src/lib/embeds';
-import { playerOrigin } from '../../src/deploy/security-headers';
+import { matchYouTubeVideo } from './embeds';
+import { playerOrigin } from '../../deploy/security-headers';
 import {
   isYoutubeId,
   youtubeEmbedUrl,
   youtubePlayerOrigin,
   youtubeWatchUrl,
-} from '../../src/lib/youtube';
+} from './youtube';
 
 describe.each([
   ['dQw4w9WgXcQ', true],

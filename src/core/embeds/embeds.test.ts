@@ -8,8 +8,8 @@ import {
   matchLinkedInPost,
   matchXPost,
   matchYouTubeVideo,
-} from '../../src/lib/embeds';
-import type { Platform } from '../../src/lib/platforms';
+} from './embeds';
+import type { Platform } from './platforms';
 
 describe.each([
   [

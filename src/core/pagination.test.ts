@@ -11,8 +11,8 @@ import {
   resolvePageSizes,
   reservedIds,
   type PageLink,
-} from '../../src/lib/pagination';
-import { listPage } from '../../src/lib/urls';
+} from './pagination';
+import { listPage } from './urls';
 
 describe.each([
   [0, 20, 1],

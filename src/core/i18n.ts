@@ -1,6 +1,6 @@
-import { en } from '../i18n/en';
+import { en } from './i18n/en';
 import { dateFormat } from './intl';
-import { nb, type UiKey } from '../i18n/nb';
+import { nb, type UiKey } from './i18n/nb';
 
 export type Locale = 'nb' | 'en';
 export const locales: readonly Locale[] = ['nb', 'en'];

@@ -4,7 +4,7 @@
  * language, so that pages, cards, feeds, link previews and the search all read the same
  * values.
  */
-import { locales, otherLocale, type Locale } from '../i18n';
+import { locales, otherLocale, type Locale } from './i18n';
 
 /** An entry's page in the view's language and in the other one. */
 export interface PagePaths {

@@ -7,7 +7,7 @@ import {
   rememberedPlatforms,
   serializeConsent,
   type ConsentStorage,
-} from '../../src/lib/consent';
+} from './consent';
 
 /** An in-memory stand-in for localStorage. */
 function memoryStorage(initial: Record<string, string> = {}): ConsentStorage & {

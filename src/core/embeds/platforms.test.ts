@@ -5,7 +5,7 @@ import {
   parseHttpsUrl,
   urlBelongsToPlatform,
   type Platform,
-} from '../../src/lib/platforms';
+} from './platforms';
 
 describe.each<[string, Platform, boolean]>([
   ['https://www.facebook.com/testvikkommune/posts/1', 'facebook', true],

@@ -1,10 +1,10 @@
 /**
  * The `getStaticPaths()` of the entry routes, each path with the cache key of its page
- * (`./cache-keys.ts`), so that a rebuild renders only the pages whose content changed.
+ * (`./page-cache-keys.ts`), so that a rebuild renders only the pages whose content changed.
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { cacheKey } from '../cache-key';
-import { entryKey, jobState, pageKey, sharedKey } from './cache-keys';
+import { entryKey, jobState, pageKey, sharedKey } from './page-cache-keys';
 import {
   newsNewestFirst,
   openJobs,
@@ -12,14 +12,14 @@ import {
   postsNewestFirst,
   videosNewestFirst,
 } from './collections';
-import { allOpenJobs } from './recruitment-data';
-import { loadPlanView } from './views';
+import { allOpenJobs } from '../../lib/astro/recruitment-data';
+import { loadPlanView } from './entry-views';
 import type { Locale } from '../i18n';
-import { jobsOfProfession } from '../job-alerts';
-import { sortJobViews, type JobOrder } from '../job-facts';
+import { jobsOfProfession } from '../../lib/job-alerts';
+import { sortJobViews, type JobOrder } from '../../lib/job-facts';
 import { pageSizes } from '../page-sizes';
 import { checkReservedIds, laterPages, pageCount, pageOf } from '../pagination';
-import { checkChapterIds, neighbours } from '../plan';
+import { checkChapterIds, neighbours } from '../../lib/plan';
 
 /** Open jobs with what decides their look on another page: their content and state. */
 function jobKeys(jobs: CollectionEntry<'jobs'>[]): unknown[] {

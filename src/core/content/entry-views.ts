@@ -12,10 +12,10 @@ import {
   type JobView,
   type ProfessionView,
   type VideoView,
-} from '../views/recruitment';
-import { newsView, type NewsView } from '../views/news';
-import { planView, type PlanView } from '../views/plan';
-import { channelView, postView, type ChannelView, type PostView } from '../views/social';
+} from '../../lib/views/recruitment';
+import { newsView, type NewsView } from '../../lib/views/news';
+import { planView, type PlanView } from '../../lib/views/plan';
+import { channelView, postView, type ChannelView, type PostView } from '../../lib/views/social';
 import { site } from '../../site.config';
 import { previewImage } from './images';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey } from '../../src/lib/cache-key';
+import { cacheKey } from './cache-key';
 
 /** An imported image as Astro's build hands it out: reading it marks the original as used. */
 function importedImage(src: string, used: Set<string>) {

@@ -3,9 +3,9 @@
  * properties search engines require of each, so that unit tests can check every entry.
  */
 
-import { jobPostingFacts } from './job-jsonld';
-import type { JobFactsInput } from './job-facts';
-import { youtubeEmbedUrl, youtubeWatchUrl } from './youtube';
+import { jobPostingFacts } from '../lib/job-jsonld';
+import type { JobFactsInput } from '../lib/job-facts';
+import { youtubeEmbedUrl, youtubeWatchUrl } from './embeds/youtube';
 
 /** A JSON-LD object: a schema.org type and its properties. */
 export type JsonLd = { '@context'?: string; '@type': string } & Record<string, unknown>;

@@ -9,8 +9,8 @@ import {
   hasNoindex,
   keepOutOfSearch,
   structuredDataFor,
-} from '../../src/lib/example-content';
-import { employerOf, jobPostingForEntry, videoObjectForEntry } from '../../src/lib/jsonld';
+} from './example-content';
+import { employerOf, jobPostingForEntry, videoObjectForEntry } from './jsonld';
 
 const job = (example: boolean) => ({
   id: 'eksempel-stilling',

@@ -1,5 +1,5 @@
 import { getImage } from 'astro:assets';
-import { previewImageOptions, type ProcessedImage } from '../views/common';
+import { previewImageOptions, type ProcessedImage } from '../view-parts';
 
 /**
  * The one shared copy of an entry's image that link previews, structured data and feeds use

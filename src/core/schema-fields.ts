@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { youtubeIdPattern } from '../lib/youtube';
+import { youtubeIdPattern } from './embeds/youtube';
 
 /** The site's languages: Norwegian bokmål and English. */
 export const languageSchema = z.enum(['nb', 'en'], {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/lib/build-date';
-import { fill } from '../../src/lib/fill';
-import { formatDate, isoDate, localeFromPath, useTranslations } from '../../src/lib/i18n';
-import { en } from '../../src/i18n/en';
-import { nb } from '../../src/i18n/nb';
-import { entryId, isContentFile } from '../../src/lib/slugs';
+import { buildDate } from './build-date';
+import { fill } from './fill';
+import { formatDate, isoDate, localeFromPath, useTranslations } from './i18n';
+import { en } from './i18n/en';
+import { nb } from './i18n/nb';
+import { entryId, isContentFile } from './slugs';
 
 describe('buildDate', () => {
   it('uses BUILD_DATE when given', () => {

@@ -2,7 +2,7 @@
  * The one click-to-load mechanism for every frame from another host: the recruitment video
  * player and the post embeds. A page holds only the frame's address as data; the frame is made
  * when the visitor presses the control, or at once when the visitor has asked this browser to
- * remember the platform (`src/lib/consent.ts`, the one consent store).
+ * remember the platform (`src/core/embeds/consent.ts`, the one consent store).
  *
  * Markup it reads, inside an element with `data-click-to-load`:
  * - on that element: `data-platform`, `data-embed-src`, `data-embed-title`, and optionally
@@ -18,8 +18,8 @@
  *   `[data-load-ask]`: text that is then hidden because it no longer holds;
  * - `[data-load-frame]`: where the frame goes (the element itself when there is none).
  */
-import { browserStorage, rememberPlatform, rememberedPlatforms } from '../../lib/consent';
-import { platformIds, type Platform } from '../../lib/platforms';
+import { browserStorage, rememberPlatform, rememberedPlatforms } from './consent';
+import { platformIds, type Platform } from './platforms';
 
 const storage = browserStorage();
 const remembered = rememberedPlatforms(storage);
