@@ -46,7 +46,7 @@ function isTest(file: string): boolean {
 
 /** Whether code in the file can put markup on a page: not build, deployment, editor or test code. */
 function rendersOnPage(srcDir: string, file: string): boolean {
-  return !/^(build|cms|deploy)[/\\]/.test(relative(srcDir, file)) && !isTest(file);
+  return !/^(build|deploy|features[/\\]editor)[/\\]/.test(relative(srcDir, file)) && !isTest(file);
 }
 
 /** Every file below `dir` whose name the pattern accepts, or none when the folder is missing. */

@@ -65,7 +65,7 @@ ${headerLines(securityHeaders(), '    ')}
 ${headerLines([...securityHeaders(), immutableCache], '        ')}
     }
 
-    # The browser editor (Decap CMS) needs a policy of its own; see src/lib/admin-csp.ts.
+    # The browser editor (Decap CMS) needs a policy of its own; see src/features/editor/admin-csp.ts.
     location /admin/ {
         types {
             text/html html;

@@ -9,7 +9,7 @@
  */
 
 import { site } from '../site.config';
-import { adminContentSecurityPolicy } from '../lib/admin-csp';
+import { adminContentSecurityPolicy } from '../features/editor/admin-csp';
 import { embedHosts } from '../core/embeds/embeds';
 import { youtubePlayerOrigin } from '../core/embeds/youtube';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { collections } from '../../src/content.config';
-import { inFieldOrder, parseMdx, preservingFormat } from '../../src/lib/cms-formats';
+import { collections } from '../../content.config';
+import { inFieldOrder, parseMdx, preservingFormat } from './cms-formats';
 import {
   jobFromForm,
   jobToForm,
   parseJobMdx,
   stringifyJobMdx,
-} from '../../src/lib/cms-job-formats';
+} from './cms-job-formats';
 import { z } from 'astro/zod';
 
 // References (profession, video) are checked against the editor's fixture content, read from
@@ -22,7 +22,7 @@ afterAll(() => {
   else process.env['CONTENT_DIR'] = previousContentDir;
 });
 
-const fixtures = new URL('../fixtures/cms/content/jobs/', import.meta.url);
+const fixtures = new URL('../../../tests/fixtures/cms/content/jobs/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, fixtures), 'utf8');
 const jobFormat = () => preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm);
 

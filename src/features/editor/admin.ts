@@ -3,15 +3,15 @@
  * the file formats that keep unchanged files byte-identical, and points the preview at the
  * site's own stylesheets.
  */
-import siteStyles from '../styles/global.css?url';
+import siteStyles from '../../styles/global.css?url';
 import {
   parseMdx,
   parseYamlEntry,
   preservingFormat,
   stringifyMdx,
   stringifyYamlEntry,
-} from '../lib/cms-formats';
-import { jobFromForm, parseJobMdx, stringifyJobMdx } from '../lib/cms-job-formats';
+} from './cms-formats';
+import { jobFromForm, parseJobMdx, stringifyJobMdx } from './cms-job-formats';
 
 interface DecapCms {
   init(options?: { config?: Record<string, unknown> }): void;

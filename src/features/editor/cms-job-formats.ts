@@ -4,7 +4,7 @@
  * a range. Reading a file turns the file's shape into the form's; saving turns it back, so
  * the file holds exactly what the schema accepts.
  */
-import { byAgreement } from './job-facts';
+import { byAgreement } from '../../lib/job-facts';
 import { parseMdx, stringifyMdx, withoutEmpty } from './cms-formats';
 
 /** The name of the switch the editor shows for "etter avtale" in `pay` and `start`. */

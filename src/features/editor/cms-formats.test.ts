@@ -8,9 +8,9 @@ import {
   stringifyMdx,
   stringifyYamlEntry,
   withoutEmpty,
-} from '../../src/lib/cms-formats';
+} from './cms-formats';
 
-const fixtures = new URL('../fixtures/cms/content/', import.meta.url);
+const fixtures = new URL('../../../tests/fixtures/cms/content/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, fixtures), 'utf8');
 
 describe.each([
@@ -39,7 +39,7 @@ describe.each([
 describe('the plan chapter body', () => {
   it('keeps import lines and components as written', () => {
     const body = parseMdx(read('plan/kapittel.mdx'))['body'];
-    expect(body).toContain("import Checklist from '../../src/components/mdx/Checklist.astro';");
+    expect(body).toContain("import Checklist from '../../components/mdx/Checklist.astro';");
     expect(body).toContain('<Checklist title="Før du publiserer">');
   });
 });

@@ -1,14 +1,14 @@
 /**
  * The browser editor's configuration (Decap CMS), written to `/admin/config.yml` by
  * `src/pages/admin/config.yml.ts`. Every field of `src/content.config.ts` appears here with
- * the same name, required flag and allowed values; `tests/unit/cms-config.test.ts` walks the
+ * the same name, required flag and allowed values; `src/features/editor/cms-config.test.ts` walks the
  * zod schemas and fails when the two disagree. Labels and hints are what the communication
  * staff read, so they are in Norwegian.
  */
-import { languageSchema } from '../core/schema-fields';
-import { platformIds, platforms } from '../core/embeds/platforms';
-import { site } from '../site.config';
-import { byAgreementSwitch } from '../lib/cms-job-formats';
+import { languageSchema } from '../../core/schema-fields';
+import { platformIds, platforms } from '../../core/embeds/platforms';
+import { site } from '../../site.config';
+import { byAgreementSwitch } from './cms-job-formats';
 
 /** schema.org employment types, in the order the job schema lists them. */
 export const employmentTypeLabels = {
@@ -116,7 +116,7 @@ const textList = (name: string, label: string, item: string, hint: string): CmsF
 });
 /**
  * The switch for "etter avtale" in a field the schema allows as an object or those words;
- * `src/lib/cms-job-formats.ts` writes the words when it is on.
+ * `src/features/editor/cms-job-formats.ts` writes the words when it is on.
  */
 const byAgreementToggle = (label: string): CmsField => ({
   name: byAgreementSwitch,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsCollections, type CmsField } from '../../src/cms/config';
-import { collections } from '../../src/content.config';
+import { cmsCollections, type CmsField } from './cms-config';
+import { collections } from '../../content.config';
 
 type CollectionName = keyof typeof collections;
 
