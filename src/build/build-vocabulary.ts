@@ -1,6 +1,6 @@
 // Writes the site vocabulary next to Pagefind's index, after `pagefind --site dist` has run:
 // the words Pagefind indexed on every page, per language, with what the search page should look for
-// when a visitor types another form of a word or a compound (see src/lib/search-vocabulary.ts).
+// when a visitor types another form of a word or a compound (see src/features/search/search-vocabulary.ts).
 // Run by `npm run build`; `node src/build/build-vocabulary.ts [site folder]`.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { gunzipSync } from 'node:zlib';
 import dictionary from 'dictionary-nb';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as norwegianStemmer } from '@orama/stemmers/norwegian';
-import { shardFileName } from '../lib/search-expand.ts';
-import { Lexicon } from '../lib/search-lexicon.ts';
-import { buildVocabulary } from '../lib/search-vocabulary.ts';
+import { shardFileName } from '../features/search/search-expand.ts';
+import { Lexicon } from '../features/search/search-lexicon.ts';
+import { buildVocabulary } from '../features/search/search-vocabulary.ts';
 
 /** Where the search page fetches the vocabulary from, below the site's root. */
 export const vocabularyFolder = 'pagefind/vocabulary';

@@ -24,7 +24,7 @@ import {
   type VideoEntryLike as VideoJsonLdSource,
 } from '../../core/jsonld';
 import { formatDuration, langIfDifferent, pick, type LocalizedText } from '../recruitment';
-import type { SearchEntry } from '../search';
+import type { SearchEntry } from '../../features/search/search-entry';
 import { paths } from '../../core/urls';
 import { pagePaths, type ImageView, type PagePaths, type ProcessedImage } from '../../core/view-parts';
 

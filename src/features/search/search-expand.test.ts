@@ -12,7 +12,7 @@ import {
   shardKey,
   spellings,
   type VocabularyShard,
-} from '../../src/lib/search-expand';
+} from './search-expand';
 
 const shard: VocabularyShard = {
   words: ['sykehjem', 'sykepleier', 'sykepleiere'],

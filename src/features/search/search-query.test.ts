@@ -5,7 +5,7 @@ import {
   statusText,
   typeLabel,
   type SearchStrings,
-} from '../../src/lib/search-query';
+} from './search-query';
 
 describe.each([
   ['q=renholder', { query: 'renholder', filters: {} }],

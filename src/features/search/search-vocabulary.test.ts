@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { stemmer } from '@orama/stemmers/norwegian';
 import dictionary from 'dictionary-nb';
 import { describe, expect, it } from 'vitest';
-import { expand, shardKey, shardWords } from '../../src/lib/search-expand';
-import { Lexicon } from '../../src/lib/search-lexicon';
-import { buildVocabulary, coveringWords } from '../../src/lib/search-vocabulary';
+import { expand, shardKey, shardWords } from './search-expand';
+import { Lexicon } from './search-lexicon';
+import { buildVocabulary, coveringWords } from './search-vocabulary';
 
 const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/search/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../../tests/fixtures/search/${name}`, import.meta.url), 'utf8');
 const mini = new Lexicon(fixture('mini.aff'), fixture('mini.dic'));
 
 describe.each([

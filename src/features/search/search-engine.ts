@@ -18,7 +18,7 @@ import {
   type VocabularyShard,
   type WeightedScores,
   type WordExpansion,
-} from '../../lib/search-expand';
+} from './search-expand';
 
 /** One result as Pagefind describes it once its fragment is loaded. */
 export interface PagefindData {

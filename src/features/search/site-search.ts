@@ -7,8 +7,8 @@ import {
   typeLabel,
   type SearchState,
   type SearchStrings,
-} from '../../lib/search-query';
-import { searchTypes } from '../../lib/search';
+} from './search-query';
+import { searchTypes } from './search-entry';
 import {
   SearchEngine,
   type Pagefind,
