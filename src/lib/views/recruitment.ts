@@ -6,7 +6,7 @@
  * and then calls them.
  */
 import { embedAddressFor, structuredDataFor } from '../../core/example-content';
-import type { FeedEntry } from '../feeds';
+import type { FeedEntry } from '../../features/feeds/feeds';
 import { formatDate, useTranslations, type Locale } from '../../core/i18n';
 import {
   cardFacts,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedViewScript } from '../../lib/feed-view';
+import { feedViewScript } from '../../features/feeds/feed-view';
 import { useTranslations } from '../../core/i18n';
 import { paths } from '../../core/urls';
 import { site } from '../../site.config';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { escapeXml } from '../../lib/feeds';
+import { escapeXml } from '../../features/feeds/feeds';
 import { useTranslations } from '../../core/i18n';
 import { paths } from '../../core/urls';
 import { site } from '../../site.config';

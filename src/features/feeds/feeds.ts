@@ -8,9 +8,9 @@ import {
   type ElementNode,
   type TextNode,
 } from 'ultrahtml';
-import { useTranslations } from '../core/i18n';
-import { paths } from '../core/urls';
-import { site } from '../site.config';
+import { useTranslations } from '../../core/i18n';
+import { paths } from '../../core/urls';
+import { site } from '../../site.config';
 
 /** The site's feeds: everything, and one per kind of content. */
 export const feedIds = ['all', 'news', 'videos', 'jobs', 'posts'] as const;

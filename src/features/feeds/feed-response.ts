@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { feedEntries } from './feed-entries';
-import { feedViewScriptElement } from '../feed-view';
+import { feedViewScriptElement } from './feed-view';
 import {
   feedItem,
   feedName,
@@ -10,7 +10,7 @@ import {
   type FeedEntry,
   type FeedId,
   withSiteName,
-} from '../feeds';
+} from './feeds';
 import { langTag } from '../../core/i18n';
 import { paths } from '../../core/urls';
 

@@ -15,13 +15,13 @@ import {
   type FeedDraft,
   type FeedEntry,
   type FeedId,
-} from '../feeds';
+} from './feeds';
 import { fill } from '../../core/fill';
 import { useTranslations } from '../../core/i18n';
-import { jobsOfProfession } from '../job-alerts';
-import { postParagraphs } from '../post-text';
+import { jobsOfProfession } from '../../lib/job-alerts';
+import { postParagraphs } from '../../lib/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
-import { planFeedEntries } from './plan-feed-entries';
+import { planFeedEntries } from '../../lib/astro/plan-feed-entries';
 import type { ImageView } from '../../core/view-parts';
 import { loadJobView, loadNewsView, loadPostView, loadVideoView } from '../../core/content/entry-views';
 

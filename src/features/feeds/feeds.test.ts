@@ -17,7 +17,7 @@ import {
   plainText,
   rssLanguage,
   type FeedEntry,
-} from '../../src/lib/feeds';
+} from './feeds';
 
 const page = 'https://kommunikasjon.example.no/nyheter/en-nyhet/';
 

@@ -3,8 +3,8 @@
  * XSLT, so the feed also loads this script: where the stylesheet was not applied, it builds the
  * same page from the feed's XML with the DOM, and writes dates in Norwegian.
  */
-import { langTag, longDate } from '../core/i18n';
-import { dateFormat } from '../core/intl';
+import { langTag, longDate } from '../../core/i18n';
+import { dateFormat } from '../../core/intl';
 
 /** The texts and addresses the page shows, from the dictionaries and the route table. */
 export interface FeedViewText {
