@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { deviations } from '../../src/lib/accessibility-status';
+import { deviations } from '../../src/features/legal/accessibility-status';
 import { htmlText } from '../support/word-runs';
 import { distDir, fixture as site } from './site';
 
