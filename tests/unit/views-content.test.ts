@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsView, type NewsEntryLike } from '../../src/lib/views/news';
+import { newsView, type NewsEntryLike } from '../../src/features/news/news-view';
 import { planView, type PlanEntryLike } from '../../src/lib/views/plan';
 import {
   channelView,

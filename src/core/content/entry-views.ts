@@ -13,7 +13,7 @@ import {
   type ProfessionView,
   type VideoView,
 } from '../../lib/views/recruitment';
-import { newsView, type NewsView } from '../../lib/views/news';
+import { newsView, type NewsView } from '../../features/news/news-view';
 import { planView, type PlanView } from '../../lib/views/plan';
 import { channelView, postView, type ChannelView, type PostView } from '../../lib/views/social';
 import { site } from '../../site.config';
