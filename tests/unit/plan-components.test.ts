@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import ChannelSummary from '../../src/components/mdx/ChannelSummary.astro';
+import ChannelSummary from '../../src/features/social/ChannelSummary.astro';
 import Checklist from '../../src/components/mdx/Checklist.astro';
 import Principle from '../../src/components/mdx/Principle.astro';
 

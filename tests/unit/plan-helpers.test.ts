@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeResponseTime, formatCount, latestFollowers } from '../../src/lib/channels';
+import { describeResponseTime, formatCount, latestFollowers } from '../../src/features/social/channels';
 import {
   checkChapterIds,
   latestDate,

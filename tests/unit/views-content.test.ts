@@ -6,7 +6,7 @@ import {
   postView,
   type ChannelEntryLike,
   type PostEntryLike,
-} from '../../src/lib/views/social';
+} from '../../src/features/social/social-view';
 
 const picture = { src: '/_astro/bilde.abc.jpeg', width: 1200, height: 800 };
 

@@ -15,7 +15,7 @@ import {
 } from '../../lib/views/recruitment';
 import { newsView, type NewsView } from '../../features/news/news-view';
 import { planView, type PlanView } from '../../lib/views/plan';
-import { channelView, postView, type ChannelView, type PostView } from '../../lib/views/social';
+import { channelView, postView, type ChannelView, type PostView } from '../../features/social/social-view';
 import { site } from '../../site.config';
 import { previewImage } from './images';
 

@@ -19,7 +19,7 @@ import {
 import { fill } from '../../core/fill';
 import { useTranslations } from '../../core/i18n';
 import { jobsOfProfession } from '../../lib/job-alerts';
-import { postParagraphs } from '../../lib/post-text';
+import { postParagraphs } from '../social/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
 import { planFeedEntries } from '../../lib/astro/plan-feed-entries';
 import type { ImageView } from '../../core/view-parts';

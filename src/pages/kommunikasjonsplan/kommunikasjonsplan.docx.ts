@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { channelsInOrder, planChapters } from '../../core/content/collections';
-import { describeResponseTime } from '../../lib/channels';
+import { describeResponseTime } from '../../features/social/channels';
 import { fill } from '../../core/fill';
 import { formatDate, useTranslations } from '../../core/i18n';
 import { platforms } from '../../core/embeds/platforms';

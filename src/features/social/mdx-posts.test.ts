@@ -2,14 +2,14 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import FacebookPost from '../../src/components/mdx/FacebookPost.astro';
-import FlickrPost from '../../src/components/mdx/FlickrPost.astro';
-import InstagramPost from '../../src/components/mdx/InstagramPost.astro';
-import LinkedInPost from '../../src/components/mdx/LinkedInPost.astro';
-import XPost from '../../src/components/mdx/XPost.astro';
-import YouTubePost from '../../src/components/mdx/YouTubePost.astro';
-import PostText from '../../src/components/social/PostText.astro';
-import { embedHosts } from '../../src/core/embeds/embeds';
+import FacebookPost from './FacebookPost.astro';
+import FlickrPost from './FlickrPost.astro';
+import InstagramPost from './InstagramPost.astro';
+import LinkedInPost from './LinkedInPost.astro';
+import XPost from './XPost.astro';
+import YouTubePost from './YouTubePost.astro';
+import PostText from './PostText.astro';
+import { embedHosts } from '../../core/embeds/embeds';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -113,7 +113,7 @@ describe('<PostText>', () => {
 
 describe('the post components inside an MDX file', () => {
   it('render as cards with the text written between the tags', async () => {
-    const { default: Content } = await import('../fixtures/mdx/post-components.mdx');
+    const { default: Content } = await import('../../../tests/fixtures/mdx/post-components.mdx');
     const html = await container.renderToString(Content);
     expect(html).toContain('Innlegg på Facebook, <time datetime="2026-11-21"');
     expect(html).toContain('Når kommer søppelbilen? Sjekk tømmekalenderen.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptLength, postExcerpt, postParagraphs } from '../../src/lib/post-text';
-import { paths } from '../../src/core/urls';
+import { excerptLength, postExcerpt, postParagraphs } from './post-text';
+import { paths } from '../../core/urls';
 
 describe.each([
   [1, '/kanaler/'],

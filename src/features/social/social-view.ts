@@ -6,7 +6,7 @@
  * are pure; the Astro side (`src/core/content/entry-views.ts`) looks up each post's channel and
  * processes its image and then calls them.
  */
-import { latestFollowers, type FollowerCount } from '../channels';
+import { latestFollowers, type FollowerCount } from './channels';
 import { embedAddressFor } from '../../core/example-content';
 import { fill } from '../../core/fill';
 import { formatDate, isoDate, useTranslations } from '../../core/i18n';
@@ -14,7 +14,7 @@ import { platforms, type Platform } from '../../core/embeds/platforms';
 import type { SearchEntry } from '../../features/search/search-entry';
 import { paths } from '../../core/urls';
 import type { ImageView, ProcessedImage } from '../../core/view-parts';
-import type { FeedItemView } from './recruitment';
+import type { FeedItemView } from '../../lib/views/recruitment';
 
 /** The fields of a channel entry a view is made from. */
 export interface ChannelEntryLike {

@@ -1,6 +1,6 @@
 /** Pure helpers for presenting a channel's figures. */
-import { langTag, type Locale } from '../core/i18n';
-import { numberFormat } from '../core/intl';
+import { langTag, type Locale } from '../../core/i18n';
+import { numberFormat } from '../../core/intl';
 
 /** A follower count and the date it was true. */
 export interface FollowerCount {
