@@ -13,7 +13,7 @@ import {
 import { withFileErrors } from './build/checked-loader';
 import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
 import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
-import { planChangesSchema } from './schemas/plan-changes';
+import { planChangesSchema } from './features/plan/plan-changes-schema';
 import {
   describeHosts,
   hostMatches,
@@ -71,7 +71,7 @@ const plan = defineCollection({
       owner: z.string().min(1),
       /** When the chapter was last checked (YYYY-MM-DD). */
       lastReviewed: dateSchema,
-      /** Dated changes to the chapter (`date`, `summary`); see src/schemas/plan-changes.ts. */
+      /** Dated changes to the chapter (`date`, `summary`); see src/features/plan/plan-changes-schema.ts. */
       changes: planChangesSchema,
       /** True while the chapter is example text the municipality has not adopted. */
       example: exampleSchema,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { anchoredChanges } from '../../src/lib/plan-changes';
+import { anchoredChanges } from '../../src/features/plan/plan-changes';
 import { paths } from '../../src/core/urls';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsView, type NewsEntryLike } from '../../src/features/news/news-view';
-import { planView, type PlanEntryLike } from '../../src/lib/views/plan';
+import { planView, type PlanEntryLike } from '../../src/features/plan/plan-view';
 import {
   channelView,
   postView,

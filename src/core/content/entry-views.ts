@@ -14,7 +14,7 @@ import {
   type VideoView,
 } from '../../lib/views/recruitment';
 import { newsView, type NewsView } from '../../features/news/news-view';
-import { planView, type PlanView } from '../../lib/views/plan';
+import { planView, type PlanView } from '../../features/plan/plan-view';
 import { channelView, postView, type ChannelView, type PostView } from '../../features/social/social-view';
 import { site } from '../../site.config';
 import { previewImage } from './images';

@@ -19,7 +19,7 @@ import { jobsOfProfession } from '../../lib/job-alerts';
 import { sortJobViews, type JobOrder } from '../../lib/job-facts';
 import { pageSizes } from '../page-sizes';
 import { checkReservedIds, laterPages, pageCount, pageOf } from '../pagination';
-import { checkChapterIds, neighbours } from '../../lib/plan';
+import { checkChapterIds, neighbours } from '../../features/plan/chapters';
 
 /** Open jobs with what decides their look on another page: their content and state. */
 function jobKeys(jobs: CollectionEntry<'jobs'>[]): unknown[] {

@@ -39,7 +39,7 @@ describe.each([
 describe('the plan chapter body', () => {
   it('keeps import lines and components as written', () => {
     const body = parseMdx(read('plan/kapittel.mdx'))['body'];
-    expect(body).toContain("import Checklist from '../../components/mdx/Checklist.astro';");
+    expect(body).toContain("import Checklist from '../../src/features/plan/Checklist.astro';");
     expect(body).toContain('<Checklist title="Før du publiserer">');
   });
 });

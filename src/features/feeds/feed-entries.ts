@@ -21,7 +21,7 @@ import { useTranslations } from '../../core/i18n';
 import { jobsOfProfession } from '../../lib/job-alerts';
 import { postParagraphs } from '../social/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
-import { planFeedEntries } from '../../lib/astro/plan-feed-entries';
+import { planFeedEntries } from '../plan/plan-feed-entries';
 import type { ImageView } from '../../core/view-parts';
 import { loadJobView, loadNewsView, loadPostView, loadVideoView } from '../../core/content/entry-views';
 

@@ -4,8 +4,8 @@ import { describeResponseTime } from '../../features/social/channels';
 import { fill } from '../../core/fill';
 import { formatDate, useTranslations } from '../../core/i18n';
 import { platforms } from '../../core/embeds/platforms';
-import { latestDate } from '../../lib/plan';
-import { planDocx, type DocxChannel } from '../../lib/plan-docx';
+import { latestDate } from '../../features/plan/chapters';
+import { planDocx, type DocxChannel } from '../../features/plan/plan-docx';
 import { paths } from '../../core/urls';
 import { site } from '../../site.config';
 

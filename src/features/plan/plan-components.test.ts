@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import ChannelSummary from '../../src/features/social/ChannelSummary.astro';
-import Checklist from '../../src/components/mdx/Checklist.astro';
-import Principle from '../../src/components/mdx/Principle.astro';
+import ChannelSummary from '../social/ChannelSummary.astro';
+import Checklist from './Checklist.astro';
+import Principle from './Principle.astro';
 
 type Case = [string, () => Promise<string>, string];
 

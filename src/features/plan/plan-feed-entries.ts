@@ -1,6 +1,6 @@
 import { planChapters } from '../../core/content/collections';
 import type { FeedEntry } from '../../features/feeds/feeds';
-import { planChangeFeedEntries } from '../plan-feed';
+import { planChangeFeedEntries } from './plan-feed';
 
 /** The feed entries for every dated change in the plan's chapters. */
 export async function planFeedEntries(): Promise<FeedEntry[]> {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema } from '../core/schema-fields';
+import { dateSchema } from '../../core/schema-fields';
 
 /** One dated change to a plan chapter, as written in its front matter. */
 export const planChangeSchema = z

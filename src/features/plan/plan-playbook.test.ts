@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mammoth from 'mammoth';
-import Template from '../../src/components/mdx/Template.astro';
+import Template from './Template.astro';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { collections } from '../../src/content.config';
-import { checklistText, normaliseSpace, templateText } from '../../src/lib/copy-text';
-import { anchoredChanges, changesNewestFirst, latestChanges } from '../../src/lib/plan-changes';
-import { planChangeFeedEntries } from '../../src/lib/plan-feed';
-import { planDocx, stampDocx, type DocxChapter, type PlanDocxInput } from '../../src/lib/plan-docx';
-import { readEntryData } from '../support/entry-data';
+import { collections } from '../../content.config';
+import { checklistText, normaliseSpace, templateText } from './copy-text';
+import { anchoredChanges, changesNewestFirst, latestChanges } from './plan-changes';
+import { planChangeFeedEntries } from './plan-feed';
+import { planDocx, stampDocx, type DocxChapter, type PlanDocxInput } from './plan-docx';
+import { readEntryData } from '../../../tests/support/entry-data';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/plan-docx/${name}`, 'utf8');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeResponseTime, formatCount, latestFollowers } from '../../src/features/social/channels';
+import { describeResponseTime, formatCount, latestFollowers } from '../social/channels';
 import {
   checkChapterIds,
   latestDate,
@@ -7,7 +7,7 @@ import {
   prefixIds,
   tableOfContents,
   type Heading,
-} from '../../src/lib/plan';
+} from './chapters';
 
 const h = (depth: number, slug: string): Heading => ({ depth, slug, text: slug.toUpperCase() });
 
