@@ -23,7 +23,7 @@ import {
 } from './core/embeds/platforms';
 import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
 import { entryId } from './core/slugs';
-import { jobFactsShape } from './schemas/job-facts';
+import { jobFactsShape } from './features/recruitment/jobs/job-facts-schema';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);

@@ -3,8 +3,8 @@
  * properties search engines require of each, so that unit tests can check every entry.
  */
 
-import { jobPostingFacts } from '../lib/job-jsonld';
-import type { JobFactsInput } from '../lib/job-facts';
+import { jobPostingFacts } from '../features/recruitment/jobs/job-jsonld';
+import type { JobFactsInput } from '../features/recruitment/jobs/job-facts';
 import { youtubeEmbedUrl, youtubeWatchUrl } from './embeds/youtube';
 
 /** A JSON-LD object: a schema.org type and its properties. */

@@ -12,7 +12,7 @@ import {
   type JobView,
   type ProfessionView,
   type VideoView,
-} from '../../lib/views/recruitment';
+} from '../../features/recruitment/recruitment-view';
 import { newsView, type NewsView } from '../../features/news/news-view';
 import { planView, type PlanView } from '../../features/plan/plan-view';
 import { channelView, postView, type ChannelView, type PostView } from '../../features/social/social-view';

@@ -8,7 +8,7 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildDate } from '../build-date';
 import { cacheKey } from '../cache-key';
-import { isClosingSoon } from '../../lib/job-facts';
+import { isClosingSoon } from '../../features/recruitment/jobs/job-facts';
 import { isOpen } from './collections';
 import { oncePerBuild } from './once-per-build';
 

@@ -12,11 +12,11 @@ import {
   postsNewestFirst,
   videosNewestFirst,
 } from './collections';
-import { allOpenJobs } from '../../lib/astro/recruitment-data';
+import { allOpenJobs } from '../../features/recruitment/recruitment-data';
 import { loadPlanView } from './entry-views';
 import type { Locale } from '../i18n';
-import { jobsOfProfession } from '../../lib/job-alerts';
-import { sortJobViews, type JobOrder } from '../../lib/job-facts';
+import { jobsOfProfession } from '../../features/recruitment/jobs/job-alerts';
+import { sortJobViews, type JobOrder } from '../../features/recruitment/jobs/job-facts';
 import { pageSizes } from '../page-sizes';
 import { checkReservedIds, laterPages, pageCount, pageOf } from '../pagination';
 import { checkChapterIds, neighbours } from '../../features/plan/chapters';

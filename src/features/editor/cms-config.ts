@@ -126,7 +126,7 @@ const byAgreementToggle = (label: string): CmsField => ({
   default: false,
   hint: 'Slå på når dette avtales med den som blir ansatt. Feltene under skal da stå tomme.',
 });
-/** The job ad's facts (`src/schemas/job-facts.ts`), in the order an ad lists them. */
+/** The job ad's facts (`src/features/recruitment/jobs/job-facts-schema.ts`), in the order an ad lists them. */
 const jobFactFields: CmsField[] = [
   {
     name: 'positionSize',

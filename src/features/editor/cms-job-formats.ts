@@ -1,10 +1,10 @@
 /**
- * The job ad's fields that the schema allows in two shapes (`src/schemas/job-facts.ts`), as
+ * The job ad's fields that the schema allows in two shapes (`src/features/recruitment/jobs/job-facts-schema.ts`), as
  * the browser editor shows them: a form with a switch for "etter avtale" and a second box for
  * a range. Reading a file turns the file's shape into the form's; saving turns it back, so
  * the file holds exactly what the schema accepts.
  */
-import { byAgreement } from '../../lib/job-facts';
+import { byAgreement } from '../recruitment/jobs/job-facts';
 import { parseMdx, stringifyMdx, withoutEmpty } from './cms-formats';
 
 /** The name of the switch the editor shows for "etter avtale" in `pay` and `start`. */

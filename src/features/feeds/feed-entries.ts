@@ -18,7 +18,7 @@ import {
 } from './feeds';
 import { fill } from '../../core/fill';
 import { useTranslations } from '../../core/i18n';
-import { jobsOfProfession } from '../../lib/job-alerts';
+import { jobsOfProfession } from '../recruitment/jobs/job-alerts';
 import { postParagraphs } from '../social/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
 import { planFeedEntries } from '../plan/plan-feed-entries';

@@ -14,7 +14,7 @@ import { platforms, type Platform } from '../../core/embeds/platforms';
 import type { SearchEntry } from '../../features/search/search-entry';
 import { paths } from '../../core/urls';
 import type { ImageView, ProcessedImage } from '../../core/view-parts';
-import type { FeedItemView } from '../../lib/views/recruitment';
+import type { FeedItemView } from '../recruitment/recruitment-view';
 
 /** The fields of a channel entry a view is made from. */
 export interface ChannelEntryLike {

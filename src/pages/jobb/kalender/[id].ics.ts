@@ -5,8 +5,8 @@ import { entryKey } from '../../../core/content/page-cache-keys';
 import { openJobs } from '../../../core/content/collections';
 import { cacheKey } from '../../../core/cache-key';
 import { useTranslations } from '../../../core/i18n';
-import { calendarResponse, deadlineCalendar } from '../../../lib/icalendar';
-import { deadlineEvents } from '../../../lib/job-alerts';
+import { calendarResponse, deadlineCalendar } from '../../../features/recruitment/jobs/icalendar';
+import { deadlineEvents } from '../../../features/recruitment/jobs/job-alerts';
 import { paths } from '../../../core/urls';
 import { site as siteConfig } from '../../../site.config';
 
