@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indexablePage, sitemapFilterIntegration } from '../../src/build/sitemap-filter';
+import { indexablePage, sitemapFilterIntegration } from '../build/sitemap-filter';
 import {
   embedAddressFor,
   hasNoindex,

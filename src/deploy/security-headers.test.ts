@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nginxServerConfig, shippedNginxConfig } from '../../src/deploy/nginx';
+import { nginxServerConfig, shippedNginxConfig } from './nginx';
 import { embedHosts } from '../core/embeds/embeds';
 import {
   contentSecurityPolicy,
@@ -86,6 +86,6 @@ describe('the deploy files', () => {
   });
 
   it('src/deploy/nginx.conf is up to date (`npm run deploy:config` rewrites it)', async () => {
-    await expect(shippedNginxConfig()).toMatchFileSnapshot('../../src/deploy/nginx.conf');
+    await expect(shippedNginxConfig()).toMatchFileSnapshot('./nginx.conf');
   });
 });

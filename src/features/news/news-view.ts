@@ -5,7 +5,7 @@
  * Astro side (`src/core/content/entry-views.ts`) processes the image and then calls it.
  */
 import { formatDate, isoDate, useTranslations } from '../../core/i18n';
-import type { SearchEntry } from '../../features/search/search-entry';
+import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
 import type { ImageView, ProcessedImage } from '../../core/view-parts';
 import type { FeedItemView } from '../recruitment/recruitment-view';

@@ -5,7 +5,7 @@
  * function is pure; the Astro side (`src/core/content/entry-views.ts`) calls it.
  */
 import { formatDate, isoDate } from '../../core/i18n';
-import type { SearchEntry } from '../../features/search/search-entry';
+import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
 
 /** The fields of a plan chapter entry a view is made from. */

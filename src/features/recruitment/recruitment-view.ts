@@ -6,7 +6,7 @@
  * and then calls them.
  */
 import { embedAddressFor, structuredDataFor } from '../../core/example-content';
-import type { FeedEntry } from '../../features/feeds/feeds';
+import type { FeedEntry } from '../feeds/feeds';
 import { formatDate, useTranslations, type Locale } from '../../core/i18n';
 import {
   cardFacts,
@@ -24,7 +24,7 @@ import {
   type VideoEntryLike as VideoJsonLdSource,
 } from '../../core/jsonld';
 import { formatDuration, langIfDifferent, pick, type LocalizedText } from './recruitment-format';
-import type { SearchEntry } from '../../features/search/search-entry';
+import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
 import { pagePaths, type ImageView, type PagePaths, type ProcessedImage } from '../../core/view-parts';
 

@@ -11,7 +11,7 @@ import { embedAddressFor } from '../../core/example-content';
 import { fill } from '../../core/fill';
 import { formatDate, isoDate, useTranslations } from '../../core/i18n';
 import { platforms, type Platform } from '../../core/embeds/platforms';
-import type { SearchEntry } from '../../features/search/search-entry';
+import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
 import type { ImageView, ProcessedImage } from '../../core/view-parts';
 import type { FeedItemView } from '../recruitment/recruitment-view';
