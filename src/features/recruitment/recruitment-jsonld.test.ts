@@ -4,16 +4,13 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { collections } from '../../content.config';
 import {
-  employerOf,
-  jobPostingForEntry,
   markdownToPlainText,
   missingProperties,
   requiredProperties,
   serializeJsonLd,
-  videoObjectForEntry,
-  type JobEntryLike,
-  type VideoEntryLike,
 } from '../../core/jsonld';
+import { employerOf, jobPostingForEntry, type JobEntryLike } from './jobs/job-jsonld';
+import { videoObjectForEntry, type VideoEntryLike } from './videos/video-jsonld';
 import { site } from '../../site.config';
 
 // The fixture site's entries are checked under the fixture site's configuration, and their

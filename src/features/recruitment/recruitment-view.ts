@@ -15,18 +15,25 @@ import {
   type FactRow,
   type JobFactsInput,
 } from './jobs/job-facts';
+import type { JsonLd } from '../../core/jsonld';
 import {
   employerOf,
   jobPostingForEntry,
-  videoObjectForEntry,
   type JobEntryLike as JobJsonLdSource,
-  type JsonLd,
+} from './jobs/job-jsonld';
+import {
+  videoObjectForEntry,
   type VideoEntryLike as VideoJsonLdSource,
-} from '../../core/jsonld';
+} from './videos/video-jsonld';
 import { formatDuration, langIfDifferent, pick, type LocalizedText } from './recruitment-format';
 import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
-import { pagePaths, type ImageView, type PagePaths, type ProcessedImage } from '../../core/view-parts';
+import {
+  pagePaths,
+  type ImageView,
+  type PagePaths,
+  type ProcessedImage,
+} from '../../core/view-parts';
 
 /** A feed item without its HTML body, which the feed renders from the entry's MDX. */
 export type FeedItemView = Omit<FeedEntry, 'html'>;

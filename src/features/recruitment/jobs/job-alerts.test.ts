@@ -6,13 +6,14 @@ import { parse } from 'yaml';
 import { deadlineCalendar, deadlineUid } from './icalendar';
 import { deadlineEvents, jobsOfProfession, type AlertJob } from './job-alerts';
 import { isOpen } from '../../../core/content/collections';
+import { missingProperties } from '../../../core/jsonld';
 import {
   employerOf,
+  factProperties,
   jobPostingForEntry,
-  missingProperties,
+  recommendedJobProperties,
   type JobEntryLike,
-} from '../../../core/jsonld';
-import { factProperties, recommendedJobProperties } from './job-jsonld';
+} from './job-jsonld';
 import { jobFactRows, byAgreement, type JobFactsInput } from './job-facts';
 import { useTranslations } from '../../../core/i18n';
 import { site } from '../../../site.config';
