@@ -6,10 +6,7 @@
  * itself tracks the code and the MDX bodies a page renders.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { buildDate } from '../build-date';
 import { cacheKey } from '../cache-key';
-import { isClosingSoon } from '../../features/recruitment/jobs/job-facts';
-import { isOpen } from './collections';
 import { oncePerBuild } from './once-per-build';
 
 /** What identifies one entry's content: its file's digest and its parsed data (images included). */
@@ -30,12 +27,6 @@ export function sharedKey(): Promise<string> {
     ]);
     return cacheKey([...channels, ...professions].map(entryKey));
   });
-}
-
-/** What the build date decides about a job: whether it is open and closing soon. */
-export function jobState(job: CollectionEntry<'jobs'>, today: Date = buildDate()): string {
-  if (!isOpen(job, today)) return 'closed';
-  return isClosingSoon(job.data.deadline, today) ? 'closing soon' : 'open';
 }
 
 /** The key of a page about `entry` that also shows `related` entries. */

@@ -6,7 +6,12 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
-import { newsNewestFirst, openJobs, postsNewestFirst, videosNewestFirst } from '../../core/content/collections';
+import {
+  newsNewestFirst,
+  openJobs,
+  postsNewestFirst,
+  videosNewestFirst,
+} from '../../core/content/collections';
 import {
   asDraft,
   escapeXml,
@@ -23,7 +28,9 @@ import { postParagraphs } from '../social/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
 import { planFeedEntries } from '../plan/plan-feed-entries';
 import type { ImageView } from '../../core/view-parts';
-import { loadJobView, loadNewsView, loadPostView, loadVideoView } from '../../core/content/entry-views';
+import { loadJobView, loadVideoView } from '../recruitment/recruitment-entries';
+import { loadNewsView } from '../news/news-entries';
+import { loadPostView } from '../social/social-entries';
 
 const t = useTranslations('nb');
 let container: AstroContainer | undefined;

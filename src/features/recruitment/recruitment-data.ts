@@ -5,7 +5,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import { openJobs, videosNewestFirst } from '../../core/content/collections';
 import { oncePerBuild } from '../../core/content/once-per-build';
-import { loadJobView, loadProfessionView, loadVideoView, type VideoEntryView } from '../../core/content/entry-views';
+import {
+  loadJobView,
+  loadProfessionView,
+  loadVideoView,
+  type VideoEntryView,
+} from './recruitment-entries';
 import { langTag, type Locale } from '../../core/i18n';
 import type { JobView, ProfessionView } from './recruitment-view';
 

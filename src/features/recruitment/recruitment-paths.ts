@@ -1,25 +1,25 @@
 /**
- * The `getStaticPaths()` of the entry routes, each path with the cache key of its page
- * (`./page-cache-keys.ts`), so that a rebuild renders only the pages whose content changed.
+ * The `getStaticPaths()` of the job, video and profession routes, each path with the cache key
+ * of its page (`core/content/page-cache-keys.ts`), so that a rebuild renders only the pages
+ * whose content changed.
  */
-import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { cacheKey } from '../cache-key';
-import { entryKey, jobState, pageKey, sharedKey } from './page-cache-keys';
-import {
-  newsNewestFirst,
-  openJobs,
-  planChapters,
-  postsNewestFirst,
-  videosNewestFirst,
-} from './collections';
-import { allOpenJobs } from '../../features/recruitment/recruitment-data';
-import { loadPlanView } from './entry-views';
-import type { Locale } from '../i18n';
-import { jobsOfProfession } from '../../features/recruitment/jobs/job-alerts';
-import { sortJobViews, type JobOrder } from '../../features/recruitment/jobs/job-facts';
-import { pageSizes } from '../page-sizes';
-import { checkReservedIds, laterPages, pageCount, pageOf } from '../pagination';
-import { checkChapterIds, neighbours } from '../../features/plan/chapters';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildDate } from '../../core/build-date';
+import { openJobs, isOpen, videosNewestFirst } from '../../core/content/collections';
+import { listPaths } from '../../core/content/list-paths';
+import { entryKey, pageKey } from '../../core/content/page-cache-keys';
+import type { Locale } from '../../core/i18n';
+import { pageSizes } from '../../core/page-sizes';
+import { checkReservedIds, laterPages, pageCount, pageOf } from '../../core/pagination';
+import { jobsOfProfession } from './jobs/job-alerts';
+import { isClosingSoon, sortJobViews, type JobOrder } from './jobs/job-facts';
+import { allOpenJobs } from './recruitment-data';
+
+/** What the build date decides about a job: whether it is open and closing soon. */
+export function jobState(job: CollectionEntry<'jobs'>, today: Date = buildDate()): string {
+  if (!isOpen(job, today)) return 'closed';
+  return isClosingSoon(job.data.deadline, today) ? 'closing soon' : 'open';
+}
 
 /** Open jobs with what decides their look on another page: their content and state. */
 function jobKeys(jobs: CollectionEntry<'jobs'>[]): unknown[] {
@@ -150,96 +150,6 @@ export async function professionJobPaths() {
   ).flat();
 }
 
-/** One path per news item. */
-export async function newsPaths() {
-  const news = await getCollection('news');
-  checkReservedIds('news', news);
-  return Promise.all(
-    news.map(async (entry) => ({
-      params: { id: entry.id },
-      props: { entry },
-      cacheKey: await pageKey(entry),
-    })),
-  );
-}
-
-/** One path per post; its channel is part of the shared key. */
-export async function postPaths() {
-  return Promise.all(
-    (await getCollection('posts')).map(async (post) => ({
-      params: { id: post.id },
-      props: { post },
-      cacheKey: await pageKey(post),
-    })),
-  );
-}
-
-/** Each channel with its posts, newest first. */
-async function channelsWithPosts() {
-  const [posts, channels] = await Promise.all([postsNewestFirst(), getCollection('channels')]);
-  checkReservedIds('channels', channels);
-  return channels.map((channel) => ({
-    channel,
-    own: posts.filter((post) => post.data.channel.id === channel.id),
-  }));
-}
-
-/** One path per channel, with the first page of the channel's posts, newest first. */
-export async function channelPaths() {
-  return Promise.all(
-    (await channelsWithPosts()).map(async ({ channel, own }) => {
-      const pages = pageCount(own.length, pageSizes.posts);
-      const posts = pageOf(own, 1, pageSizes.posts);
-      return {
-        params: { channel: channel.id },
-        props: { channel, posts, pages },
-        cacheKey: await pageKey(channel, pages, posts.map(entryKey)),
-      };
-    }),
-  );
-}
-
-/** A channel's later pages of posts (page 1 is the channel's page). */
-export async function channelPagePaths() {
-  return (
-    await Promise.all(
-      (await channelsWithPosts()).map(async ({ channel, own }) =>
-        Promise.all(
-          laterPages(own, pageSizes.posts).map(async ({ page, pages, items }) => ({
-            params: { channel: channel.id, page: String(page) },
-            props: { channel, posts: items, page, pages },
-            cacheKey: await pageKey(channel, pages, items.map(entryKey)),
-          })),
-        ),
-      ),
-    )
-  ).flat();
-}
-
-/** The later pages of a list (`/…/side/N/`), each keyed by the entries it shows. */
-async function listPaths<T extends CollectionEntry<CollectionKey>>(
-  entries: T[],
-  perPage: number,
-  keys: (shown: T[]) => unknown[] = (shown) => shown.map(entryKey),
-) {
-  const shared = await sharedKey();
-  return laterPages(entries, perPage).map(({ page, pages, items }) => ({
-    params: { page: String(page) },
-    props: { page },
-    cacheKey: cacheKey(shared, pages, keys(items)),
-  }));
-}
-
-/** Listing pages from 2 (page 1 is the channel overview), with the posts each shows. */
-export async function listingPaths() {
-  return listPaths(await postsNewestFirst(), pageSizes.posts);
-}
-
-/** News pages from 2 (page 1 is /nyheter/). */
-export async function newsListPaths() {
-  return listPaths(await newsNewestFirst(), pageSizes.news);
-}
-
 /** Video list pages from 2, in either language: both list every video, newest first. */
 export async function videoListPaths() {
   return listPaths(await videosNewestFirst(), pageSizes.videos);
@@ -256,31 +166,4 @@ export async function jobListPaths(locale: Locale, order: JobOrder) {
     return entry ? [entry] : [];
   });
   return listPaths(sorted, pageSizes.jobs, jobKeys);
-}
-
-/**
- * One path per plan chapter, with its place in the plan and its neighbours. A chapter page
- * shows the other chapters' titles, so any chapter's change renders them all again.
- */
-export async function chapterPaths() {
-  const chapters = await planChapters();
-  checkChapterIds(chapters.map((chapter) => chapter.id));
-  const everyChapter = chapters.map(entryKey);
-  return Promise.all(
-    chapters.map(async (chapter, index) => {
-      const { previous, next } = neighbours(chapters, index);
-      const link = (entry?: CollectionEntry<'plan'>) => entry && loadPlanView(entry);
-      return {
-        params: { chapter: chapter.id },
-        props: {
-          chapter,
-          position: index + 1,
-          total: chapters.length,
-          previous: link(previous),
-          next: link(next),
-        },
-        cacheKey: await pageKey(chapter, everyChapter),
-      };
-    }),
-  );
 }
