@@ -51,7 +51,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  // Pages returned with a `cacheKey` (src/core/content/static-paths.ts) are copied from the previous
+  // Pages returned with a `cacheKey` (src/features/*/*-paths.ts) are copied from the previous
   // build while their content and code are unchanged; see "Republishing quickly" in the README.
   experimental: { incrementalBuild: true },
 });

@@ -44,7 +44,7 @@ function isTest(file: string): boolean {
   return /\.test\.ts$/.test(file);
 }
 
-/** Whether code in the file can put markup on a page: not build, deployment, editor or test code. */
+/** Whether the file can put markup on a page: not build, deployment, editor or test code. */
 function rendersOnPage(srcDir: string, file: string): boolean {
   return !/^(build|deploy|features[/\\]editor)[/\\]/.test(relative(srcDir, file)) && !isTest(file);
 }
@@ -111,7 +111,7 @@ function restoreArguments(root: Root, hidden: Map<string, string>): void {
 
 /** Where the site's code, content and configuration are, and which sheet to trim. */
 export interface LeanCssOptions {
-  /** The site's code (`src/`); its build and deployment code and its tests render nothing on a page. */
+  /** The site's code (`src/`); its build, deployment and editor code and tests render no page. */
   srcDir: string;
   /** The content folder the site is built from. */
   contentDir: string;

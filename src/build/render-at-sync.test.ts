@@ -1,10 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import {
-  isPlainMarkdown,
-  keepBodyAsText,
-  renderPlainMdxAtSync,
-} from './render-at-sync';
+import { isPlainMarkdown, keepBodyAsText, renderPlainMdxAtSync } from './render-at-sync';
 
 /** An entry as a loader stores it. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];

@@ -219,7 +219,7 @@ const started = Date.now();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 log(`working in ${work}`);
-// MDX files import components by relative path (`../../src/components/…`); the copies of the
+// MDX files import components by relative path (`../../src/features/…`); the copies of the
 // content in the working folder find them through this link.
 symlinkSync(join(repo, 'src'), join(work, 'src'), 'dir');
 

@@ -53,7 +53,7 @@ describe('the site’s own text', () => {
   const files = [
     ...textFiles(contentDir),
     ...textFiles(join(root, 'src/pages')),
-    ...textFiles(join(root, 'src/i18n')),
+    ...textFiles(join(root, 'src/core/i18n')),
   ];
   it.each(files.map((file) => [relative(root, file), file]))(
     '%s repeats no eight words of the source article',

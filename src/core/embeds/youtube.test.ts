@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchYouTubeVideo } from './embeds';
 import { playerOrigin } from '../../deploy/security-headers';
-import {
-  isYoutubeId,
-  youtubeEmbedUrl,
-  youtubePlayerOrigin,
-  youtubeWatchUrl,
-} from './youtube';
+import { isYoutubeId, youtubeEmbedUrl, youtubePlayerOrigin, youtubeWatchUrl } from './youtube';
 
 describe.each([
   ['dQw4w9WgXcQ', true],

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { collections } from '../../content.config';
 import { inFieldOrder, parseMdx, preservingFormat } from './cms-formats';
-import {
-  jobFromForm,
-  jobToForm,
-  parseJobMdx,
-  stringifyJobMdx,
-} from './cms-job-formats';
+import { jobFromForm, jobToForm, parseJobMdx, stringifyJobMdx } from './cms-job-formats';
 import { z } from 'astro/zod';
 
 // References (profession, video) are checked against the editor's fixture content, read from

@@ -2,7 +2,7 @@
  * One view per news item: everything the site says about it, worked out once. The news list,
  * the home page, the item's page, its link preview, the search and the news feed all read it.
  * News is written in bokmål only, so there is one view per item. The function is pure; the
- * Astro side (`src/core/content/entry-views.ts`) processes the image and then calls it.
+ * Astro side (`./news-entries.ts`) processes the image and then calls it.
  */
 import { formatDate, isoDate, useTranslations } from '../../core/i18n';
 import type { SearchEntry } from '../search/search-entry';

@@ -2,7 +2,7 @@
  * One view per chapter of the communication plan: everything the site says about the chapter,
  * worked out once. The plan overview, the home page, the chapter page, its link preview and the
  * search read it. The plan is written in bokmål only, so there is one view per chapter. The
- * function is pure; the Astro side (`src/core/content/entry-views.ts`) calls it.
+ * function is pure; the Astro side (`./plan-entries.ts`) calls it.
  */
 import { formatDate, isoDate } from '../../core/i18n';
 import type { SearchEntry } from '../search/search-entry';

@@ -2,7 +2,7 @@
  * One view per recruitment entry (profession, video, job) and language: everything the site
  * says about the entry, worked out once. Pages, cards, feeds, link previews, structured data
  * and the search all read these objects instead of the raw entry. The functions are pure; the
- * Astro side (`src/core/content/entry-views.ts`) looks up the related entries and processes the images
+ * Astro side (`./recruitment-entries.ts`) looks up the related entries and processes the images
  * and then calls them.
  */
 import { embedAddressFor, structuredDataFor } from '../../core/example-content';

@@ -3,7 +3,7 @@
  * site says about the entry, worked out once. The channel register, the post listing, the
  * channel and post pages, their link previews, the search and the posts feed all read these.
  * Channels and posts are written in bokmål only, so there is one view per entry. The functions
- * are pure; the Astro side (`src/core/content/entry-views.ts`) looks up each post's channel and
+ * are pure; the Astro side (`./social-entries.ts`) looks up each post's channel and
  * processes its image and then calls them.
  */
 import { latestFollowers, type FollowerCount } from './channels';
