@@ -1,10 +1,29 @@
 /**
- * What every entry view has in common: the entry's address in both languages and its
- * processed images. The view functions beside this file build one object per entry and
+ * What every entry view has in common: the entry's address in both languages, its feed item and
+ * its processed images. The view functions of the features build one object per entry and
  * language, so that pages, cards, feeds, link previews and the search all read the same
  * values.
  */
 import { locales, otherLocale, type Locale } from './i18n';
+
+/**
+ * An entry as an item of the feeds, without its HTML body, which the feed renders from the
+ * entry's MDX (`features/feeds/feeds.ts` adds it).
+ */
+export interface FeedItemView {
+  /** Title of the item. */
+  title: string;
+  /** Path of the item's page on this site. */
+  path: string;
+  /** Publication date. */
+  date: Date;
+  /** A sentence or two, used as the item's description. */
+  summary: string;
+  /** Category label, e.g. "Nyhet" or "Video". */
+  category: string;
+  /** A still image for the item (a video's poster), as a site path or URL. */
+  thumbnail?: { url: string; width: number; height: number } | undefined;
+}
 
 /** An entry's page in the view's language and in the other one. */
 export interface PagePaths {

@@ -26,7 +26,7 @@ import { useTranslations } from '../../core/i18n';
 import { jobsOfProfession } from '../recruitment/jobs/job-alerts';
 import { postParagraphs } from '../social/post-text';
 import { oncePerBuild } from '../../core/content/once-per-build';
-import { planFeedEntries } from '../plan/plan-feed-entries';
+import { planFeedEntries } from './plan-feed-entries';
 import type { ImageView } from '../../core/view-parts';
 import { loadJobView, loadVideoView } from '../recruitment/recruitment-entries';
 import { loadNewsView } from '../news/news-entries';

@@ -10,6 +10,7 @@ import {
 } from 'ultrahtml';
 import { useTranslations } from '../../core/i18n';
 import { paths } from '../../core/urls';
+import type { FeedItemView } from '../../core/view-parts';
 import { site } from '../../site.config';
 
 /** The site's feeds: everything, and one per kind of content. */
@@ -60,21 +61,9 @@ export function rssLanguage(tag: string): string {
 }
 
 /** One piece of content as a feed shows it, before URLs are made absolute. */
-export interface FeedEntry {
-  /** Title of the item. */
-  title: string;
-  /** Path of the item's page on this site. */
-  path: string;
-  /** Publication date. */
-  date: Date;
-  /** A sentence or two, used as the item's description. */
-  summary: string;
+export interface FeedEntry extends FeedItemView {
   /** The full content as HTML; relative links and images are allowed. */
   html: string;
-  /** Category label, e.g. "Nyhet" or "Video". */
-  category: string;
-  /** A still image for the item (a video's poster), as a site path or URL. */
-  thumbnail?: { url: string; width: number; height: number } | undefined;
 }
 
 /** Elements dropped from feed content: they do nothing in a feed reader, or are not allowed. */

@@ -7,8 +7,7 @@
 import { formatDate, isoDate, useTranslations } from '../../core/i18n';
 import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
-import type { ImageView, ProcessedImage } from '../../core/view-parts';
-import type { FeedItemView } from '../recruitment/recruitment-view';
+import type { FeedItemView, ImageView, ProcessedImage } from '../../core/view-parts';
 
 /** The fields of a news entry a view is made from. */
 export interface NewsEntryLike<Image = unknown> {

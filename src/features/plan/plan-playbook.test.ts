@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { collections } from '../../content.config';
 import { checklistText, normaliseSpace, templateText } from './copy-text';
 import { anchoredChanges, changesNewestFirst, latestChanges } from './plan-changes';
-import { planChangeFeedEntries } from './plan-feed';
+import { planChangeFeedEntries } from '../feeds/plan-feed';
 import { planDocx, stampDocx, type DocxChapter, type PlanDocxInput } from './plan-docx';
 import { readEntryData } from '../../../tests/support/entry-data';
 

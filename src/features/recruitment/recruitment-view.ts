@@ -6,7 +6,6 @@
  * and then calls them.
  */
 import { embedAddressFor, structuredDataFor } from '../../core/example-content';
-import type { FeedEntry } from '../feeds/feeds';
 import { formatDate, useTranslations, type Locale } from '../../core/i18n';
 import {
   cardFacts,
@@ -30,13 +29,11 @@ import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
 import {
   pagePaths,
+  type FeedItemView,
   type ImageView,
   type PagePaths,
   type ProcessedImage,
 } from '../../core/view-parts';
-
-/** A feed item without its HTML body, which the feed renders from the entry's MDX. */
-export type FeedItemView = Omit<FeedEntry, 'html'>;
 
 /** The fields of a profession entry a view is made from. */
 export interface ProfessionEntryLike {

@@ -13,8 +13,7 @@ import { formatDate, isoDate, useTranslations } from '../../core/i18n';
 import { platforms, type Platform } from '../../core/embeds/platforms';
 import type { SearchEntry } from '../search/search-entry';
 import { paths } from '../../core/urls';
-import type { ImageView, ProcessedImage } from '../../core/view-parts';
-import type { FeedItemView } from '../recruitment/recruitment-view';
+import type { FeedItemView, ImageView, ProcessedImage } from '../../core/view-parts';
 
 /** The fields of a channel entry a view is made from. */
 export interface ChannelEntryLike {

@@ -1,5 +1,5 @@
 import { planChapters } from '../../core/content/collections';
-import type { FeedEntry } from '../feeds/feeds';
+import type { FeedEntry } from './feeds';
 import { planChangeFeedEntries } from './plan-feed';
 
 /** The feed entries for every dated change in the plan's chapters. */

@@ -2,10 +2,10 @@
  * The plan's dated changes as feed items, so subscribers learn when the plan changes. Kept
  * in a module of its own; the feed with everything adds these to its other entries.
  */
-import { escapeXml, type FeedEntry } from '../feeds/feeds';
+import { escapeXml, type FeedEntry } from './feeds';
 import { fill } from '../../core/fill';
 import { useTranslations } from '../../core/i18n';
-import { latestChanges, type ChapterWithChanges } from './plan-changes';
+import { latestChanges, type ChapterWithChanges } from '../plan/plan-changes';
 import { paths } from '../../core/urls';
 
 const t = useTranslations('nb');
