@@ -3,13 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pathToFileURL } from 'node:url';
-import { cmsBundle } from './src/cms/integration.ts';
-import { quietMdxDirectives } from './src/deploy/build-log.ts';
-import { contentStoreIntegration } from './src/deploy/content-store-module.ts';
-import { securityHeadersFile } from './src/deploy/integration.ts';
-import { leanCssIntegration } from './src/deploy/lean-css.ts';
-import { indexablePage, sitemapFilterIntegration } from './src/deploy/sitemap-filter.ts';
-import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/deploy/site-variant.ts';
+import { cmsBundle } from './src/build/cms-bundle.ts';
+import { quietMdxDirectives } from './src/build/build-log.ts';
+import { contentStoreIntegration } from './src/build/content-store-module.ts';
+import { securityHeadersFile } from './src/build/security-headers-file.ts';
+import { leanCssIntegration } from './src/build/lean-css.ts';
+import { indexablePage, sitemapFilterIntegration } from './src/build/sitemap-filter.ts';
+import { cacheDir, outDir, siteConfigAlias, siteConfigPath } from './src/build/site-variant.ts';
 
 /** @type {{ site: import('./src/site.config.ts').SiteConfig }} */
 const { site } = await import(/* @vite-ignore */ pathToFileURL(siteConfigPath).href);
@@ -20,7 +20,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   // Every stylesheet and script is a file of its own, never inlined into the page, so the
-  // Content-Security-Policy (src/lib/security-headers.ts) needs no hashes and no 'unsafe-inline'.
+  // Content-Security-Policy (src/deploy/security-headers.ts) needs no hashes and no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietMdxDirectives } },
@@ -51,7 +51,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
-  // Pages returned with a `cacheKey` (src/lib/astro/static-paths.ts) are copied from the previous
+  // Pages returned with a `cacheKey` (src/features/*/*-paths.ts) are copied from the previous
   // build while their content and code are unchanged; see "Republishing quickly" in the README.
   experimental: { incrementalBuild: true },
 });

@@ -9,26 +9,26 @@ import {
   isoDurationSchema,
   languageSchema,
   youtubeIdSchema,
-} from './schemas/common';
-import { withFileErrors } from './schemas/checked-loader';
-import { keepBodyAsText, renderPlainMdxAtSync } from './schemas/render-at-sync';
-import { channelPlatforms, contentDir, referenceTo } from './schemas/content-dir';
-import { planChangesSchema } from './schemas/plan-changes';
+} from './core/schema-fields';
+import { withFileErrors } from './build/checked-loader';
+import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
+import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
+import { planChangesSchema } from './features/plan/plan-changes-schema';
 import {
   describeHosts,
   hostMatches,
   parseHttpsUrl,
   platformIds,
   urlBelongsToPlatform,
-} from './lib/platforms';
-import { embedFor, isEmbeddable, postUrlExamples } from './lib/embeds';
-import { entryId } from './lib/slugs';
-import { jobFactsShape } from './schemas/job-facts';
+} from './core/embeds/platforms';
+import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
+import { entryId } from './core/slugs';
+import { jobFactsShape } from './features/recruitment/jobs/job-facts-schema';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 /**
- * Markdown and MDX entries, by when their body becomes HTML (src/schemas/render-at-sync.ts):
+ * Markdown and MDX entries, by when their body becomes HTML (src/build/render-at-sync.ts):
  * - `sync`: a plain-Markdown MDX body is rendered once as the content is read, one with
  *   components when a page shows it; `keepBody: false` keeps only the HTML of the former;
  * - `page`: every MDX body when a page shows it, for pages that pass `components` to it;
@@ -71,7 +71,7 @@ const plan = defineCollection({
       owner: z.string().min(1),
       /** When the chapter was last checked (YYYY-MM-DD). */
       lastReviewed: dateSchema,
-      /** Dated changes to the chapter (`date`, `summary`); see src/schemas/plan-changes.ts. */
+      /** Dated changes to the chapter (`date`, `summary`); see src/features/plan/plan-changes-schema.ts. */
       changes: planChangesSchema,
       /** True while the chapter is example text the municipality has not adopted. */
       example: exampleSchema,

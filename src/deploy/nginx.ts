@@ -1,8 +1,8 @@
 /**
  * The nginx `server` block that serves the built site with the security headers of
- * `src/lib/security-headers.ts`. `npm run deploy:config` writes it to `src/deploy/nginx.conf`.
+ * `src/deploy/security-headers.ts`. `npm run deploy:config` writes it to `src/deploy/nginx.conf`.
  */
-import { adminSecurityHeaders, immutableCache, securityHeaders } from '../lib/security-headers.ts';
+import { adminSecurityHeaders, immutableCache, securityHeaders } from './security-headers.ts';
 import { site } from '../site.config.ts';
 
 /** Where and under which name the nginx server answers. */
@@ -65,7 +65,7 @@ ${headerLines(securityHeaders(), '    ')}
 ${headerLines([...securityHeaders(), immutableCache], '        ')}
     }
 
-    # The browser editor (Decap CMS) needs a policy of its own; see src/lib/admin-csp.ts.
+    # The browser editor (Decap CMS) needs a policy of its own; see src/features/editor/admin-csp.ts.
     location /admin/ {
         types {
             text/html html;

@@ -24,7 +24,7 @@ export function writeBareSite(
     config,
     `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { quietMdxDirectives } from ${JSON.stringify(join(repo, 'src/deploy/build-log.ts'))};
+import { quietMdxDirectives } from ${JSON.stringify(join(repo, 'src/build/build-log.ts'))};
 export default defineConfig({
   srcDir: ${JSON.stringify(join(dir, 'src'))},
   publicDir: ${JSON.stringify(join(dir, 'public'))},
@@ -38,15 +38,15 @@ export default defineConfig({
   // The site's own collections and schemas (CONTENT_DIR points them at the content), so MDX
   // components that read other entries work; each collection that becomes pages is read by
   // Astro's own glob loader with its default MDX handling, as in any Astro project, instead of
-  // the site's loaders (src/schemas/render-at-sync.ts), which are part of what is measured.
+  // the site's loaders (src/build/render-at-sync.ts), which are part of what is measured.
   const from = (path: string) => JSON.stringify(join(repo, path));
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { collections as site } from ${from('src/content.config.ts')};
-import { entryId } from ${from('src/lib/slugs.ts')};
-import { contentDir } from ${from('src/schemas/content-dir.ts')};
+import { entryId } from ${from('src/core/slugs.ts')};
+import { contentDir } from ${from('src/build/content-dir.ts')};
 
 const pages: string[] = ${JSON.stringify(collections)};
 export const collections = Object.fromEntries(

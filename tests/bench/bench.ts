@@ -136,7 +136,7 @@ function searchIndex(site: string, env: NodeJS.ProcessEnv, log: string): Run {
     `${log}-pagefind.log`,
   );
   const vocabulary = timed(
-    [node, 'src/components/search/build-vocabulary.ts', site],
+    [node, 'src/build/build-vocabulary.ts', site],
     repo,
     env,
     `${log}-vocabulary.log`,
@@ -226,7 +226,7 @@ const started = Date.now();
 const log = (message: string) =>
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 log(`working in ${work}`);
-// MDX files import components by relative path (`../../src/components/…`); the copies of the
+// MDX files import components by relative path (`../../src/features/…`); the copies of the
 // content in the working folder find them through this link.
 symlinkSync(join(repo, 'src'), join(work, 'src'), 'dir');
 

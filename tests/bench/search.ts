@@ -61,7 +61,7 @@ if (!built || process.env['BENCH_REBUILD'] || process.env['BENCH_INDEX_ONLY']) {
     site,
     '--silent',
   ]);
-  const vocabulary = run(node, ['src/components/search/build-vocabulary.ts', site]);
+  const vocabulary = run(node, ['src/build/build-vocabulary.ts', site]);
   console.log(`Pagefind ${pagefind.toFixed(1)} s, vocabulary ${vocabulary.toFixed(1)} s`);
 }
 

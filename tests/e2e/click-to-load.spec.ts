@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
-import { nb } from '../../src/i18n/nb';
-import { consentStorageKey } from '../../src/lib/consent';
-import { fill } from '../../src/lib/fill';
-import { paths } from '../../src/lib/urls';
+import { nb } from '../../src/core/i18n/nb';
+import { consentStorageKey } from '../../src/core/embeds/consent';
+import { fill } from '../../src/core/fill';
+import { paths } from '../../src/core/urls';
 
 /**
  * The video player and the post embeds share one click-to-load mechanism and one remembered

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
-import { platforms } from '../../src/lib/platforms';
-import { securityHeaders } from '../../src/lib/security-headers';
+import { embedHosts, type EmbeddablePlatform } from '../../src/core/embeds/embeds';
+import { platforms } from '../../src/core/embeds/platforms';
+import { securityHeaders } from '../../src/deploy/security-headers';
 import { expect, test } from './csp-guard';
 import { channelIdsByPlatform, fixtureEntries } from './site';
 

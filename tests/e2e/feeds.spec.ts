@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { anchoredChanges } from '../../src/lib/plan-changes';
-import { paths } from '../../src/lib/urls';
+import { anchoredChanges } from '../../src/features/plan/plan-changes';
+import { paths } from '../../src/core/urls';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
 import { buildDay, day, fixtureSite, fixture, fixtureEntries } from './site';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/core/urls';
 import { fixtureSite, fixture, fixtureEntries } from './site';
 
 const siteOrigin = fixture.siteUrl;

@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
 import { buildDay, day, fixtureSite, fixture, fixtureEntries, sitemapPaths } from './site';
-import { defaultPageSizes, pageCount } from '../../src/lib/pagination';
-import { listPage, paths } from '../../src/lib/urls';
+import { defaultPageSizes, pageCount } from '../../src/core/pagination';
+import { listPage, paths } from '../../src/core/urls';
 
 const sizes = { ...defaultPageSizes, ...fixture.pageSizes };
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

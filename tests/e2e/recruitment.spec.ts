@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/core/urls';
 import { buildDay, day, fixture as site, fixtureEntries } from './site';
 
 interface Video {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from '@playwright/test';
 import { parse } from 'yaml';
-import type { Platform } from '../../src/lib/platforms';
+import type { Platform } from '../../src/core/embeds/platforms';
 import type { SiteConfig } from '../../src/site.config';
 import { site as fixtureConfig } from '../fixtures/site/site.config';
 import {

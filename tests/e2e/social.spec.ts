@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { embedHosts, type EmbeddablePlatform } from '../../src/lib/embeds';
-import { consentStorageKey } from '../../src/lib/consent';
-import { platforms } from '../../src/lib/platforms';
-import { postExcerpt, postParagraphs } from '../../src/lib/post-text';
-import { paths } from '../../src/lib/urls';
+import { embedHosts, type EmbeddablePlatform } from '../../src/core/embeds/embeds';
+import { consentStorageKey } from '../../src/core/embeds/consent';
+import { platforms } from '../../src/core/embeds/platforms';
+import { postExcerpt, postParagraphs } from '../../src/features/social/post-text';
+import { paths } from '../../src/core/urls';
 import { expect, test } from './fixtures';
 import { listPagePaths } from './list-pages';
 import {

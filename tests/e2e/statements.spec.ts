@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { deviations } from '../../src/lib/accessibility-status';
-import { htmlText } from '../../src/lib/word-runs';
+import { deviations } from '../../src/features/legal/accessibility-status';
+import { htmlText } from '../support/word-runs';
 import { fixtureSite, fixture as site } from './site';
 
 /**

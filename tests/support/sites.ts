@@ -47,7 +47,7 @@ function testSite(
     name,
     purpose,
     dir: `${join(work, 'dist')}/`,
-    // Where the build puts the cache of a build with OUT_DIR (src/deploy/site-variant.ts), so that
+    // Where the build puts the cache of a build with OUT_DIR (src/build/site-variant.ts), so that
     // `npm run build` itself, unchanged, builds each test site.
     cacheDir: join(work, 'dist-cache'),
     contentDir,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpuSlowdown, median } from '../../tests/bench/cpu-slowdown';
-import { maxPlanChapters, split } from '../../tests/bench/synthetic';
+import { cpuSlowdown, median } from '../bench/cpu-slowdown';
+import { maxPlanChapters, split } from '../bench/synthetic';
 
 describe('cpuSlowdown', () => {
   // The calculator's points (Lighthouse docs/throttling.md), the points between them, and the

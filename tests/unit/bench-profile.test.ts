@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationSeconds, profileOf, rebuiltFiles } from '../../tests/bench/profile';
+import { durationSeconds, profileOf, rebuiltFiles } from '../bench/profile';
 
 describe('durationSeconds', () => {
   it.each([

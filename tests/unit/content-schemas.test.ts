@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { collections } from '../../src/content.config';
-import { readEntryData } from './entry-data';
+import { readEntryData } from '../support/entry-data';
 
 // The bad entries name entries of the fixture site (tests/fixtures/site/): references are
 // checked against its files (read from CONTENT_DIR when the schemas load), application links

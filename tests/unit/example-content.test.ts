@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indexablePage, sitemapFilterIntegration } from '../../src/deploy/sitemap-filter';
+import { indexablePage, sitemapFilterIntegration } from '../../src/build/sitemap-filter';
 import {
   embedAddressFor,
   hasNoindex,
   keepOutOfSearch,
   structuredDataFor,
-} from '../../src/lib/example-content';
-import { employerOf, jobPostingForEntry, videoObjectForEntry } from '../../src/lib/jsonld';
+} from '../../src/core/example-content';
+import { employerOf, jobPostingForEntry } from '../../src/features/recruitment/jobs/job-jsonld';
+import { videoObjectForEntry } from '../../src/features/recruitment/videos/video-jsonld';
 
 const job = (example: boolean) => ({
   id: 'eksempel-stilling',

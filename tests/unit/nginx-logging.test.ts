@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addressLoggingProblems } from '../../src/lib/nginx-logging';
+import { addressLoggingProblems } from '../support/nginx-logging';
 
 const shipped = readFileSync(new URL('../../src/deploy/nginx.conf', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCustomProperties } from '../../src/lib/css-custom-properties';
-import { gzipLevel, gzipSize, linkedStylesheets } from '../../src/lib/page-css';
+import { readCustomProperties } from '../../src/build/css-custom-properties';
+import { gzipLevel, gzipSize, linkedStylesheets } from '../support/page-css';
 
 describe.each([
   ['no link', '<p>Hei</p>', []],

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/core/urls';
 import { runAstro, type AstroRun } from '../support/astro';
 import { buildSites } from '../support/build-sites';
 import { buildDay, sites } from '../support/sites';

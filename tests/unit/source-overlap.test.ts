@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, hashRun, runs, words } from '../../src/lib/word-runs';
+import { copiedRuns, hashRun, runs, words } from '../support/word-runs';
 
 /** Hashes of every run of eight words of the source article (see make-hashes.ts beside them). */
 const sourceHashes = new Set(
@@ -53,7 +53,7 @@ describe('the site’s own text', () => {
   const files = [
     ...textFiles(contentDir),
     ...textFiles(join(root, 'src/pages')),
-    ...textFiles(join(root, 'src/i18n')),
+    ...textFiles(join(root, 'src/core/i18n')),
   ];
   it.each(files.map((file) => [relative(root, file), file]))(
     '%s repeats no eight words of the source article',

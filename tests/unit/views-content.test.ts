@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newsView, type NewsEntryLike } from '../../src/lib/views/news';
-import { planView, type PlanEntryLike } from '../../src/lib/views/plan';
+import { newsView, type NewsEntryLike } from '../../src/features/news/news-view';
+import { planView, type PlanEntryLike } from '../../src/features/plan/plan-view';
 import {
   channelView,
   postView,
   type ChannelEntryLike,
   type PostEntryLike,
-} from '../../src/lib/views/social';
+} from '../../src/features/social/social-view';
 
 const picture = { src: '/_astro/bilde.abc.jpeg', width: 1200, height: 800 };
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { buildDate } from '../../lib/build-date';
-import { openJobs } from '../../lib/astro/collections';
-import { useTranslations } from '../../lib/i18n';
-import { calendarResponse, deadlineCalendar } from '../../lib/icalendar';
-import { deadlineEvents } from '../../lib/job-alerts';
-import { paths } from '../../lib/urls';
+import { buildDate } from '../../core/build-date';
+import { openJobs } from '../../core/content/collections';
+import { useTranslations } from '../../core/i18n';
+import { calendarResponse, deadlineCalendar } from '../../features/recruitment/jobs/icalendar';
+import { deadlineEvents } from '../../features/recruitment/jobs/job-alerts';
+import { paths } from '../../core/urls';
 import { site as siteConfig } from '../../site.config';
 
 const t = useTranslations('nb');

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { channelsInOrder, planChapters } from '../../lib/astro/collections';
-import { describeResponseTime } from '../../lib/channels';
-import { fill } from '../../lib/fill';
-import { formatDate, useTranslations } from '../../lib/i18n';
-import { platforms } from '../../lib/platforms';
-import { latestDate } from '../../lib/plan';
-import { planDocx, type DocxChannel } from '../../lib/plan-docx';
-import { paths } from '../../lib/urls';
+import { channelsInOrder, planChapters } from '../../core/content/collections';
+import { describeResponseTime } from '../../features/social/channels';
+import { fill } from '../../core/fill';
+import { formatDate, useTranslations } from '../../core/i18n';
+import { platforms } from '../../core/embeds/platforms';
+import { latestDate } from '../../features/plan/chapters';
+import { planDocx, type DocxChannel } from '../../features/plan/plan-docx';
+import { paths } from '../../core/urls';
 import { site } from '../../site.config';
 
 const t = useTranslations('nb');

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../lib/astro/feed-response';
-import { feedIdFromFileName, topicFeedIds } from '../../lib/feeds';
-import { paths } from '../../lib/urls';
+import { feedResponse } from '../../features/feeds/feed-response';
+import { feedIdFromFileName, topicFeedIds } from '../../features/feeds/feeds';
+import { paths } from '../../core/urls';
 
 export const getStaticPaths = (() =>
   topicFeedIds.map((id) => ({

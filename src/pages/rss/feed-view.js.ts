@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedViewScript } from '../../lib/feed-view';
-import { useTranslations } from '../../lib/i18n';
-import { paths } from '../../lib/urls';
+import { feedViewScript } from '../../features/feeds/feed-view';
+import { useTranslations } from '../../core/i18n';
+import { paths } from '../../core/urls';
 import { site } from '../../site.config';
 
 const t = useTranslations('nb');

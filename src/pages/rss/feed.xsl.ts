@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { escapeXml } from '../../lib/feeds';
-import { useTranslations } from '../../lib/i18n';
-import { paths } from '../../lib/urls';
+import { escapeXml } from '../../features/feeds/feeds';
+import { useTranslations } from '../../core/i18n';
+import { paths } from '../../core/urls';
 import { site } from '../../site.config';
 
 const t = useTranslations('nb');

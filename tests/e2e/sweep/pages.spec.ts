@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { securityHeaders } from '../../../src/lib/security-headers';
+import { securityHeaders } from '../../../src/deploy/security-headers';
 import { expect, test } from '../csp-guard';
 import { forEachSite, sitemapPaths } from '../site';
 

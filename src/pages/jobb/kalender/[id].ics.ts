@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { buildDate } from '../../../lib/build-date';
-import { entryKey } from '../../../lib/astro/cache-keys';
-import { openJobs } from '../../../lib/astro/collections';
-import { cacheKey } from '../../../lib/cache-key';
-import { useTranslations } from '../../../lib/i18n';
-import { calendarResponse, deadlineCalendar } from '../../../lib/icalendar';
-import { deadlineEvents } from '../../../lib/job-alerts';
-import { paths } from '../../../lib/urls';
+import { buildDate } from '../../../core/build-date';
+import { entryKey } from '../../../core/content/page-cache-keys';
+import { openJobs } from '../../../core/content/collections';
+import { cacheKey } from '../../../core/cache-key';
+import { useTranslations } from '../../../core/i18n';
+import { calendarResponse, deadlineCalendar } from '../../../features/recruitment/jobs/icalendar';
+import { deadlineEvents } from '../../../features/recruitment/jobs/job-alerts';
+import { paths } from '../../../core/urls';
 import { site as siteConfig } from '../../../site.config';
 
 const t = useTranslations('nb');

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { professionFeedEntries } from '../../../lib/astro/feed-entries';
-import { rssResponse } from '../../../lib/astro/feed-response';
-import { useTranslations } from '../../../lib/i18n';
-import { paths } from '../../../lib/urls';
+import { professionFeedEntries } from '../../../features/feeds/feed-entries';
+import { rssResponse } from '../../../features/feeds/feed-response';
+import { useTranslations } from '../../../core/i18n';
+import { paths } from '../../../core/urls';
 
 const t = useTranslations('nb');
 

@@ -1,0 +1,64 @@
+/**
+ * Starts the browser editor: loads Decap CMS from the site's own `/admin/` folder, registers
+ * the file formats that keep unchanged files byte-identical, and points the preview at the
+ * site's own stylesheets.
+ */
+import siteStyles from '../../styles/global.css?url';
+import {
+  parseMdx,
+  parseYamlEntry,
+  preservingFormat,
+  stringifyMdx,
+  stringifyYamlEntry,
+} from './cms-formats';
+import { jobFromForm, parseJobMdx, stringifyJobMdx } from './cms-job-formats';
+
+interface DecapCms {
+  init(options?: { config?: Record<string, unknown> }): void;
+  registerCustomFormat(name: string, extension: string, format: object): void;
+  registerPreviewStyle(href: string): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapCms;
+  }
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+window.CMS_MANUAL_INIT = true;
+
+const script = document.createElement('script');
+script.src = `${base}admin/decap-cms.js`;
+script.addEventListener('load', () => {
+  const cms = window.CMS;
+  if (!cms) throw new Error('Decap CMS did not load from /admin/decap-cms.js.');
+  cms.registerCustomFormat('mdx-frontmatter', 'mdx', preservingFormat(parseMdx, stringifyMdx));
+  cms.registerCustomFormat(
+    'job-mdx',
+    'mdx',
+    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm),
+  );
+  cms.registerCustomFormat(
+    'yaml-preserving',
+    'yaml',
+    preservingFormat(parseYamlEntry, stringifyYamlEntry),
+  );
+  // Decap draws its own page; the loading notice would otherwise stay on top of it.
+  document.getElementById('admin-shell')?.remove();
+  cms.registerPreviewStyle(siteStyles);
+  cms.registerPreviewStyle(`${base}brand.css`);
+  cms.init({
+    config: {
+      // `npx decap-server` on the editor's own machine, reached through the same origin
+      // (astro.config.mjs proxies /api/v1 in `astro dev`). The editor only looks for it when
+      // the page is opened on localhost, so the published site never asks for it.
+      local_backend: {
+        url: `${location.origin}/api/v1`,
+        allowed_hosts: ['localhost', '127.0.0.1'],
+      },
+    },
+  });
+});
+document.head.append(script);
