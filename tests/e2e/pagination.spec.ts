@@ -181,7 +181,9 @@ for (const list of lists) {
     await expect(nav.locator('a[aria-current="page"]')).toHaveText(String(list.pages));
   });
 
-  test(`${second} passes axe`, async ({ page }) => {
+  // Every page of every site has axe with layout in the sweep; the fast suite's page types hold
+  // one later page of a list.
+  test(`${second} passes axe`, { tag: '@full' }, async ({ page }) => {
     await page.goto(second);
     const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
