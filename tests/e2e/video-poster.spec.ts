@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { fixtureSite } from './site';
 
-/** Every video page in the built site, in both languages. */
-function videoPages(): string[] {
+/** Every video page in the built site, in Norwegian, and in English too where `english` is set. */
+function videoPages(english: boolean): string[] {
   const pages: string[] = [];
-  for (const base of ['jobb/video', 'en/jobs/videos']) {
+  for (const base of english ? ['jobb/video', 'en/jobs/videos'] : ['jobb/video']) {
     for (const entry of readdirSync(join(fixtureSite.dir, base), { withFileTypes: true })) {
       if (entry.isDirectory()) pages.push(`/${base}/${entry.name}/`);
     }
@@ -22,7 +22,9 @@ for (const width of [390, 1280]) {
       test('the play control keeps the middle of the poster free and stays large enough', async ({
         page,
       }, info) => {
-        const pages = videoPages();
+        // An English page draws the same poster and control as its Norwegian twin: one width
+        // and scheme is enough for it here (the sweep opens every page).
+        const pages = videoPages(width === 390 && colorScheme === 'light');
         expect(pages.length).toBeGreaterThan(0);
         let checked = 0;
         for (const path of pages) {
