@@ -113,7 +113,10 @@ test.describe('after the play button is pressed', () => {
       if (r.url().includes('youtube')) loaded.push(r.url());
     });
     await page.goto(paths.jobsHome.nb);
+    // The frame can be in the page and focused before its request reaches this process.
+    const request = page.waitForRequest((r) => r.url().includes('youtube'));
     await page.getByRole('button', { name: /^Spill av video: / }).click();
+    await request;
     await expect(page.locator('iframe')).toBeFocused();
     expect(loaded).toHaveLength(1);
     expect(loaded[0]).toMatch(
