@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nginxServerConfig, shippedNginxConfig } from './nginx';
 import { embedHosts } from '../core/embeds/embeds';
 import {
+  adminSecurityHeaders,
   contentSecurityPolicy,
   cspDirectives,
   frameHosts,
@@ -74,6 +75,18 @@ describe('the deploy files', () => {
     const file = headersFile();
     expect(file).toMatch(/^\/\*$/m);
     for (const [name, value] of securityHeaders()) expect(file).toContain(`  ${name}: ${value}\n`);
+  });
+
+  it('_headers gives /admin/ each of the editor’s own values in place of the site’s', () => {
+    const admin = headersFile().split('\n/admin/*\n')[1] ?? '';
+    const site = new Map(securityHeaders());
+    const own = adminSecurityHeaders().filter(([name, value]) => site.get(name) !== value);
+    expect(own.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['Content-Security-Policy', 'Cross-Origin-Opener-Policy']),
+    );
+    for (const [name, value] of own) {
+      expect(admin).toContain(`  ! ${name}\n  ${name}: ${value}\n`);
+    }
   });
 
   it('the nginx block sends every header, also on errors, with quotes escaped', () => {

@@ -8,10 +8,10 @@
  * fits every page.
  */
 
-import { site } from '../site.config';
-import { adminContentSecurityPolicy } from '../features/editor/admin-csp';
-import { embedHosts } from '../core/embeds/embeds';
-import { youtubePlayerOrigin } from '../core/embeds/youtube';
+import { site } from '../site.config.ts';
+import { adminContentSecurityPolicy } from '../features/editor/admin-csp.ts';
+import { embedHosts } from '../core/embeds/embeds.ts';
+import { youtubePlayerOrigin } from '../core/embeds/youtube.ts';
 
 /** Origin of the recruitment video player's frame, from the player's own embed address. */
 export const playerOrigin = youtubePlayerOrigin;
@@ -110,6 +110,12 @@ export function adminSecurityHeaders(): [string, string][] {
   return securityHeaders().map(([name, value]) => [name, own[name] ?? value]);
 }
 
+/** The editor's headers whose values differ from the rest of the site's. */
+function adminOwnHeaders(): [string, string][] {
+  const site = new Map(securityHeaders());
+  return adminSecurityHeaders().filter(([name, value]) => site.get(name) !== value);
+}
+
 /** Cache rule for Astro's fingerprinted assets, whose names change when their content does. */
 export const immutableCache: [string, string] = [
   'Cache-Control',
@@ -126,11 +132,15 @@ export function headersFile(): string {
     '# Written by the build from src/deploy/security-headers.ts; edit that file, not this one.',
     block('/*', securityHeaders()),
     block('/_astro/*', [immutableCache]),
-    // `!` drops the policy inherited from /* (Cloudflare Pages), so only the editor's applies.
-    block('/admin/*', [
-      ['! Content-Security-Policy', ''],
-      ...adminSecurityHeaders().filter(([name]) => name === 'Content-Security-Policy'),
-    ]),
+    // The editor's own values (its policy, and the opener policy its log-in pop-up needs); `!`
+    // drops the value inherited from /* (Cloudflare Pages), so only the editor's applies.
+    block(
+      '/admin/*',
+      adminOwnHeaders().flatMap(([name, value]): [string, string][] => [
+        [`! ${name}`, ''],
+        [name, value],
+      ]),
+    ),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
-import { hostMatches, parseHttpsUrl, type Platform } from './platforms';
-import { isYoutubeId, youtubePlayerOrigin } from './youtube';
+import { hostMatches, parseHttpsUrl, type Platform } from './platforms.ts';
+import { isYoutubeId, youtubePlayerOrigin } from './youtube.ts';
 
 /**
  * Turns the address of one post into the address of the platform's official embed for it.
