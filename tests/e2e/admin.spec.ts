@@ -21,10 +21,20 @@ const collections = ['plan', 'channels', 'professions', 'videos', 'jobs', 'posts
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('the editor shell', () => {
-  test('loads from the site, passes axe and asks no other host before log-in', async ({ page }) => {
+  test('loads from the site with its configuration, passes axe and asks no other host before log-in', async ({
+    page,
+  }) => {
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    // Many hosts send .yml as application/octet-stream; the editor must not depend on it.
+    await page.route('**/*.yml', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+      });
     });
     await page.goto('/admin/');
     await expect(page.getByRole('button', { name: 'Logg på med GitHub' })).toBeVisible({
@@ -67,9 +77,9 @@ async function startBackend(repo: string): Promise<{ url: string; server: Server
   });
 }
 
-/** Sends the editor's backend requests (same origin, /api/v1) to the local backend. */
+/** Sends the editor's backend requests (same origin, /api/v1/) to the local backend. */
 async function connect(page: Page, backendUrl: string): Promise<void> {
-  await page.route('**/api/v1', async (route) => {
+  await page.route('**/api/v1/', async (route) => {
     const response = await route.fetch({ url: backendUrl });
     await route.fulfill({ response });
   });

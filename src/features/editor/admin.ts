@@ -1,9 +1,11 @@
 /**
- * Starts the browser editor: loads Decap CMS from the site's own `/admin/` folder, registers
- * the file formats that keep unchanged files byte-identical, and points the preview at the
- * site's own stylesheets.
+ * Starts the browser editor: loads Decap CMS from the site's own `/admin/` folder, hands it
+ * its configuration from this script (never a `config.yml` the server might send with the
+ * wrong content type), registers the file formats that keep unchanged files byte-identical,
+ * and points the preview at the site's own stylesheets.
  */
 import siteStyles from '../../styles/global.css?url';
+import { editorConfig } from './cms-config';
 import {
   parseMdx,
   parseYamlEntry,
@@ -14,7 +16,7 @@ import {
 import { jobFromForm, parseJobMdx, stringifyJobMdx } from './cms-job-formats';
 
 interface DecapCms {
-  init(options?: { config?: Record<string, unknown> }): void;
+  init(options?: { config?: object }): void;
   registerCustomFormat(name: string, extension: string, format: object): void;
   registerPreviewStyle(href: string): void;
 }
@@ -49,16 +51,6 @@ script.addEventListener('load', () => {
   document.getElementById('admin-shell')?.remove();
   cms.registerPreviewStyle(siteStyles);
   cms.registerPreviewStyle(`${base}brand.css`);
-  cms.init({
-    config: {
-      // `npx decap-server` on the editor's own machine, reached through the same origin
-      // (astro.config.mjs proxies /api/v1 in `astro dev`). The editor only looks for it when
-      // the page is opened on localhost, so the published site never asks for it.
-      local_backend: {
-        url: `${location.origin}/api/v1`,
-        allowed_hosts: ['localhost', '127.0.0.1'],
-      },
-    },
-  });
+  cms.init({ config: editorConfig(location.origin) });
 });
 document.head.append(script);
