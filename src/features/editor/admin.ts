@@ -5,6 +5,7 @@
  * and points the preview at the site's own stylesheets.
  */
 import siteStyles from '../../styles/global.css?url';
+import { keepControlsNamed } from './admin-names';
 import { editorConfig } from './cms-config';
 import {
   parseMdx,
@@ -52,5 +53,6 @@ script.addEventListener('load', () => {
   cms.registerPreviewStyle(siteStyles);
   cms.registerPreviewStyle(`${base}brand.css`);
   cms.init({ config: editorConfig(location.origin) });
+  keepControlsNamed(document.body);
 });
 document.head.append(script);

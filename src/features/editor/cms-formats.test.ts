@@ -8,6 +8,7 @@ import {
   stringifyMdx,
   stringifyYamlEntry,
   withoutEmpty,
+  withRelativeImages,
 } from './cms-formats';
 
 const fixtures = new URL('../../../tests/fixtures/cms/content/', import.meta.url);
@@ -63,5 +64,20 @@ describe('inFieldOrder', () => {
       'alt',
     ]);
     expect(JSON.stringify(ordered)).toBe('{"a":{"src":"y","alt":"x"},"b":2,"z":1}');
+  });
+});
+
+describe.each([
+  ['an uploaded file name', 'kart.png', './kart.png'],
+  ['a path relative to the entry', './kart.png', './kart.png'],
+  ['a path in another folder', '../bilder/kart.png', '../bilder/kart.png'],
+  ['a path from the site root', '/media/kart.png', '/media/kart.png'],
+  ['an address', 'https://example.com/kart.png', 'https://example.com/kart.png'],
+])('an image path: %s', (_what, src, written) => {
+  it(`is written as ${written}`, () => {
+    expect(withRelativeImages({ image: { src, alt: 'Kart' } })).toEqual({
+      image: { src: written, alt: 'Kart' },
+    });
+    expect(stringifyMdx({ poster: { src, alt: 'Kart' }, body: '' })).toContain(`src: ${written}\n`);
   });
 });

@@ -54,6 +54,24 @@ export function withoutEmpty(value: unknown): unknown {
   return result;
 }
 
+/**
+ * Writes an image the editor stored beside the entry as `./name.png`: the editor gives its
+ * file name alone (`name.png`, from `public_folder: './'`), while the content files and
+ * Astro's `image()` read paths relative to the entry with `./`. Other paths stay as they are.
+ */
+export function withRelativeImages(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withRelativeImages);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [
+      key,
+      key === 'src' && typeof child === 'string' && /^[^/:\\]+\.[a-z0-9]+$/i.test(child)
+        ? `./${child}`
+        : withRelativeImages(child),
+    ]),
+  );
+}
+
 /** JSON with object keys sorted, so that the same data gives the same key in any order. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(withoutEmpty(value), (_key, child: unknown) =>
@@ -77,7 +95,8 @@ export function stringifyMdx(data: Record<string, unknown>): string {
   const text = typeof body === 'string' ? body : '';
   const separated = text === '' || text.startsWith('\n') ? text : `\n${text}`;
   const ended = separated === '' || separated.endsWith('\n') ? separated : `${separated}\n`;
-  return `---\n${stringify(withoutEmpty(meta), { lineWidth: 0 })}---\n${ended}`;
+  const front = withRelativeImages(withoutEmpty(meta));
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n${ended}`;
 }
 
 /** Parses a YAML data file (channels, professions). */
