@@ -65,6 +65,18 @@ describe('inFieldOrder', () => {
     ]);
     expect(JSON.stringify(ordered)).toBe('{"a":{"src":"y","alt":"x"},"b":2,"z":1}');
   });
+
+  it('orders a nested object by the paths Decap gives its fields', () => {
+    // Decap's order for a job: its top-level fields, then each nested field by its path.
+    const order = ['title', 'contacts', 'contacts.name', 'contacts.title', 'contacts.email'];
+    const ordered = inFieldOrder(
+      { contacts: [{ email: 'e', title: 'Leder', name: 'Kari' }], title: 'Renholder' },
+      order,
+    );
+    expect(JSON.stringify(ordered)).toBe(
+      '{"title":"Renholder","contacts":[{"name":"Kari","title":"Leder","email":"e"}]}',
+    );
+  });
 });
 
 describe.each([

@@ -16,20 +16,23 @@ export interface EntryFormat {
 /**
  * Puts the keys of `value` and of every object in it in the order the editor's fields come in
  * (`order`), so that a saved entry reads like the form; keys the editor does not know keep
- * their place after them.
+ * their place after them. Decap names nested fields by their path (`contacts.name`), so a
+ * nested key is looked up by its path first: a contact's `title` comes after its `name`, not
+ * first because the job's own `title` does.
  */
-export function inFieldOrder(value: unknown, order: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, order));
+export function inFieldOrder(value: unknown, order: readonly string[], prefix = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, order, prefix));
   if (value === null || typeof value !== 'object') return value;
   const rank = (key: string) => {
-    const index = order.indexOf(key);
-    return index === -1 ? order.length : index;
+    const index = order.indexOf(`${prefix}${key}`);
+    const plain = index === -1 ? order.indexOf(key) : index;
+    return plain === -1 ? order.length : plain;
   };
   return Object.fromEntries(
     Object.entries(value)
       .map(([key, child], index) => ({ key, child, index }))
       .sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index)
-      .map(({ key, child }) => [key, inFieldOrder(child, order)]),
+      .map(({ key, child }) => [key, inFieldOrder(child, order, `${prefix}${key}.`)]),
   );
 }
 
