@@ -6,7 +6,7 @@
  */
 import siteStyles from '../../styles/global.css?url';
 import { keepControlsNamed } from './admin-names';
-import { editorConfig } from './cms-config';
+import { editorConfig, nestedFieldPaths } from './cms-config';
 import {
   parseMdx,
   parseYamlEntry,
@@ -37,16 +37,23 @@ script.src = `${base}admin/decap-cms.js`;
 script.addEventListener('load', () => {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load from /admin/decap-cms.js.');
-  cms.registerCustomFormat('mdx-frontmatter', 'mdx', preservingFormat(parseMdx, stringifyMdx));
+  // Decap gives a format the order of the top-level fields only.
+  const nested = nestedFieldPaths();
+  const keep = (data: Record<string, unknown>) => data;
+  cms.registerCustomFormat(
+    'mdx-frontmatter',
+    'mdx',
+    preservingFormat(parseMdx, stringifyMdx, keep, nested),
+  );
   cms.registerCustomFormat(
     'job-mdx',
     'mdx',
-    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm),
+    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm, nested),
   );
   cms.registerCustomFormat(
     'yaml-preserving',
     'yaml',
-    preservingFormat(parseYamlEntry, stringifyYamlEntry),
+    preservingFormat(parseYamlEntry, stringifyYamlEntry, keep, nested),
   );
   // Decap draws its own page; the loading notice would otherwise stay on top of it.
   document.getElementById('admin-shell')?.remove();

@@ -606,6 +606,24 @@ export const cmsCollections: CmsCollection[] = [
   ]),
 ];
 
+/**
+ * The paths of every nested field of the collections (`contacts.name`, `image.src`), in the
+ * form's order. Decap hands a file format only the top-level fields' order; with these the
+ * formats keep nested objects in the form's order too.
+ */
+export function nestedFieldPaths(collections: readonly CmsCollection[] = cmsCollections): string[] {
+  const walk = (fields: readonly CmsField[], prefix: string): string[] =>
+    fields.flatMap((field) => {
+      const children = [
+        ...(Array.isArray(field['fields']) ? (field['fields'] as CmsField[]) : []),
+        ...(field['field'] ? [field['field'] as CmsField] : []),
+      ];
+      const path = `${prefix}${field.name}`;
+      return [...(prefix ? [path] : []), ...walk(children, `${path}.`)];
+    });
+  return [...new Set(collections.flatMap((collection) => walk(collection.fields, '')))];
+}
+
 /** The whole configuration as `/admin/config.yml` shows it. */
 export function cmsConfig() {
   return {

@@ -116,12 +116,14 @@ export function stringifyYamlEntry(data: Record<string, unknown>): string {
 /**
  * A format that returns a file's original text when it is saved with the data it was read
  * with, and writes it with `write` otherwise. `same` maps the data to what the file would
- * hold, for forms where two states of a field mean the same (a switch turned on and off).
+ * hold, for forms where two states of a field mean the same (a switch turned on and off);
+ * `nestedOrder` gives the nested fields' paths in the form's order (`nestedFieldPaths()`).
  */
 export function preservingFormat(
   read: (text: string) => Record<string, unknown>,
   write: (data: Record<string, unknown>) => string,
   same: (data: Record<string, unknown>) => unknown = (data) => data,
+  nestedOrder: readonly string[] = [],
 ): EntryFormat {
   // Keyed by the data's canonical JSON, since Decap hands toFile() the data but not the path.
   const originals = new Map<string, string>();
@@ -134,7 +136,7 @@ export function preservingFormat(
     toFile(data, order = []) {
       return (
         originals.get(canonicalJson(same(data))) ??
-        write(inFieldOrder(data, order) as Record<string, unknown>)
+        write(inFieldOrder(data, [...order, ...nestedOrder]) as Record<string, unknown>)
       );
     },
   };
