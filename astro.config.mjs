@@ -26,7 +26,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: quietMdxDirectives } },
     plugins: [siteConfigAlias()],
     // The browser editor's local backend (`npx decap-server`), on the same origin in `astro dev`.
-    server: { proxy: { '/api/v1': 'http://localhost:8081' } },
+    // The editor asks for /api/v1/ with the slash (cms-config.ts): Astro answers paths without
+    // one with 404 before this proxy sees them.
+    server: { proxy: { '/api/v1/': 'http://localhost:8081' } },
   },
   integrations: [
     mdx(),

@@ -21,10 +21,20 @@ const collections = ['plan', 'channels', 'professions', 'videos', 'jobs', 'posts
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('the editor shell', () => {
-  test('loads from the site, passes axe and asks no other host before log-in', async ({ page }) => {
+  test('loads from the site with its configuration, passes axe and asks no other host before log-in', async ({
+    page,
+  }) => {
     const refused: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    // Many hosts send .yml as application/octet-stream; the editor must not depend on it.
+    await page.route('**/*.yml', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+      });
     });
     await page.goto('/admin/');
     await expect(page.getByRole('button', { name: 'Logg på med GitHub' })).toBeVisible({
@@ -67,9 +77,9 @@ async function startBackend(repo: string): Promise<{ url: string; server: Server
   });
 }
 
-/** Sends the editor's backend requests (same origin, /api/v1) to the local backend. */
+/** Sends the editor's backend requests (same origin, /api/v1/) to the local backend. */
 async function connect(page: Page, backendUrl: string): Promise<void> {
-  await page.route('**/api/v1', async (route) => {
+  await page.route('**/api/v1/', async (route) => {
     const response = await route.fetch({ url: backendUrl });
     await route.fulfill({ response });
   });
@@ -125,6 +135,82 @@ test.describe('editing with the local backend', { tag: '@full' }, () => {
     await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
     await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible({ timeout: 30_000 });
   }
+
+  /** axe's WCAG 2.1 AA violations on the page as it is, one line each with where they are. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
+      ),
+    );
+  }
+
+  test('passes axe after log-in: the collections and an open job form', async ({ page }) => {
+    test.setTimeout(300_000);
+    const found: Record<string, string[]> = {};
+    await openEditor(page);
+    await page.evaluate(() => (location.hash = '#/collections/jobs'));
+    await expect(page.locator('a[href$="/collections/jobs/entries/renholder-fast"]')).toBeVisible();
+    found['collection list'] = await axeViolations(page);
+    await openEntry(page, 'jobs', 'renholder-fast');
+    await expect(page.getByLabel('Tittel', { exact: true })).not.toHaveValue('', {
+      timeout: 30_000,
+    });
+    // The contacts list has an item, with its fold, move and remove controls.
+    await expect(page.getByRole('button', { name: 'Fjern' }).first()).toBeVisible();
+    found['job form'] = await axeViolations(page);
+    expect(found).toEqual({ 'collection list': [], 'job form': [] });
+  });
+
+  const upload = join(root, 'tests/fixtures/site/content/posts/broytekart.png');
+
+  /**
+   * Uploads the test image in the open form's image field under `fieldLabel`, checking the
+   * media dialog with axe, and gives it the alternative text.
+   */
+  async function uploadImage(page: Page, fieldLabel: RegExp, alt: string): Promise<string[]> {
+    const field = page.locator('[class*="-ControlContainer"]', {
+      has: page.locator('label', { hasText: fieldLabel }),
+    });
+    await field.getByRole('button', { name: /^Velg (et|et annet) bilde$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { name: 'Bilder', exact: true })).toBeVisible();
+    await dialog.locator('input[type="file"]').setInputFiles(upload);
+    await expect(dialog.getByText('broytekart.png')).toBeVisible({ timeout: 30_000 });
+    const violations = await axeViolations(page);
+    await dialog.getByRole('button', { name: 'Velg markert' }).click();
+    await expect(dialog).toBeHidden();
+    await field.getByLabel('Alternativ tekst', { exact: true }).fill(alt);
+    return violations;
+  }
+
+  test('uploads an image through the post and video forms, beside the entry', async ({ page }) => {
+    test.setTimeout(300_000);
+    await openEditor(page);
+    const cases = [
+      ['posts', 'innlegg-01-facebook', /^Bilde/, 'Brøytekart over Testvik.'],
+      ['videos', 'renholder', /^Stillbilde/, 'Tittelbilde med teksten «Renholder».'],
+    ] as const;
+    for (const [collection, slug, fieldLabel, alt] of cases) {
+      await openEntry(page, collection, slug);
+      await expect(page.getByRole('button', { name: 'Publisert' })).toBeVisible({
+        timeout: 30_000,
+      });
+      const violations = await uploadImage(page, fieldLabel, alt);
+      expect(violations, `axe in the media dialog of ${collection}`).toEqual([]);
+      await publish(page);
+      const text = readFileSync(join(repo, 'content', collection, `${slug}.mdx`), 'utf8');
+      const image = /^(?:image|poster):\n {2}src: (.+)\n {2}alt: (.+)$/m.exec(text);
+      expect(image?.slice(1), `${collection}/${slug}.mdx`).toEqual(['./broytekart.png', alt]);
+      // Saved beside the entry, where the schema's image() looks for it.
+      expect(readFileSync(join(repo, 'content', collection, 'broytekart.png'))).toEqual(
+        readFileSync(upload),
+      );
+    }
+  });
 
   test('leaves a video, a plan chapter, jobs and a profession byte-identical when opened, edited back and saved', async ({
     page,

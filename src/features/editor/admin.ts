@@ -1,9 +1,12 @@
 /**
- * Starts the browser editor: loads Decap CMS from the site's own `/admin/` folder, registers
- * the file formats that keep unchanged files byte-identical, and points the preview at the
- * site's own stylesheets.
+ * Starts the browser editor: loads Decap CMS from the site's own `/admin/` folder, hands it
+ * its configuration from this script (never a `config.yml` the server might send with the
+ * wrong content type), registers the file formats that keep unchanged files byte-identical,
+ * and points the preview at the site's own stylesheets.
  */
 import siteStyles from '../../styles/global.css?url';
+import { keepControlsNamed } from './admin-names';
+import { editorConfig, nestedFieldPaths } from './cms-config';
 import {
   parseMdx,
   parseYamlEntry,
@@ -14,7 +17,7 @@ import {
 import { jobFromForm, parseJobMdx, stringifyJobMdx } from './cms-job-formats';
 
 interface DecapCms {
-  init(options?: { config?: Record<string, unknown> }): void;
+  init(options?: { config?: object }): void;
   registerCustomFormat(name: string, extension: string, format: object): void;
   registerPreviewStyle(href: string): void;
 }
@@ -34,31 +37,29 @@ script.src = `${base}admin/decap-cms.js`;
 script.addEventListener('load', () => {
   const cms = window.CMS;
   if (!cms) throw new Error('Decap CMS did not load from /admin/decap-cms.js.');
-  cms.registerCustomFormat('mdx-frontmatter', 'mdx', preservingFormat(parseMdx, stringifyMdx));
+  // Decap gives a format the order of the top-level fields only.
+  const nested = nestedFieldPaths();
+  const keep = (data: Record<string, unknown>) => data;
+  cms.registerCustomFormat(
+    'mdx-frontmatter',
+    'mdx',
+    preservingFormat(parseMdx, stringifyMdx, keep, nested),
+  );
   cms.registerCustomFormat(
     'job-mdx',
     'mdx',
-    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm),
+    preservingFormat(parseJobMdx, stringifyJobMdx, jobFromForm, nested),
   );
   cms.registerCustomFormat(
     'yaml-preserving',
     'yaml',
-    preservingFormat(parseYamlEntry, stringifyYamlEntry),
+    preservingFormat(parseYamlEntry, stringifyYamlEntry, keep, nested),
   );
   // Decap draws its own page; the loading notice would otherwise stay on top of it.
   document.getElementById('admin-shell')?.remove();
   cms.registerPreviewStyle(siteStyles);
   cms.registerPreviewStyle(`${base}brand.css`);
-  cms.init({
-    config: {
-      // `npx decap-server` on the editor's own machine, reached through the same origin
-      // (astro.config.mjs proxies /api/v1 in `astro dev`). The editor only looks for it when
-      // the page is opened on localhost, so the published site never asks for it.
-      local_backend: {
-        url: `${location.origin}/api/v1`,
-        allowed_hosts: ['localhost', '127.0.0.1'],
-      },
-    },
-  });
+  cms.init({ config: editorConfig(location.origin) });
+  keepControlsNamed(document.body);
 });
 document.head.append(script);

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsCollections, type CmsField } from './cms-config';
+import {
+  cmsCollections,
+  cmsConfig,
+  editorConfig,
+  nestedFieldPaths,
+  type CmsField,
+} from './cms-config';
 import { collections } from '../../content.config';
 
 type CollectionName = keyof typeof collections;
@@ -185,5 +191,30 @@ describe('the comparison itself', () => {
     ],
   ] as [string, CmsField[], string][])('finds %s', (_name, fields, problem) => {
     expect(differences(shape, fields, 'x').join('\n')).toContain(problem);
+  });
+});
+
+describe('the configuration the editor starts with', () => {
+  const config = editorConfig('http://localhost:4321');
+
+  it('is the whole configuration, read from the script and not from config.yml', () => {
+    expect(config).toMatchObject(cmsConfig());
+    expect(config.load_config_file).toBe(false);
+  });
+
+  it('finds decap-server through the dev server, at the path its proxy forwards', () => {
+    // astro dev answers /api/v1 without the slash with 404 before the proxy sees it.
+    expect(config.local_backend.url).toBe('http://localhost:4321/api/v1/');
+    expect(config.local_backend.allowed_hosts).toEqual(['localhost', '127.0.0.1']);
+  });
+});
+
+describe('the nested fields the formats order by', () => {
+  it("lists each nested field by its path, in the form's order", () => {
+    const paths = nestedFieldPaths();
+    expect(paths).toContain('image.src');
+    const contact = ['contacts.name', 'contacts.title', 'contacts.phone', 'contacts.email'];
+    expect(paths.filter((path) => path.startsWith('contacts.'))).toEqual(contact);
+    expect(paths.every((path) => path.includes('.'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The browser editor's configuration (Decap CMS), written to `/admin/config.yml` by
- * `src/pages/admin/config.yml.ts`. Every field of `src/content.config.ts` appears here with
+ * The browser editor's configuration (Decap CMS), bundled into the editor's script
+ * (`admin.ts`), so it reaches the editor whatever content type a server gives `.yml` files.
+ * `src/pages/admin/config.yml.ts` writes the same as `/admin/config.yml` for reading. Every field of `src/content.config.ts` appears here with
  * the same name, required flag and allowed values; `src/features/editor/cms-config.test.ts` walks the
  * zod schemas and fails when the two disagree. Labels and hints are what the communication
  * staff read, so they are in Norwegian.
@@ -605,7 +606,25 @@ export const cmsCollections: CmsCollection[] = [
   ]),
 ];
 
-/** The whole configuration as `/admin/config.yml` carries it. */
+/**
+ * The paths of every nested field of the collections (`contacts.name`, `image.src`), in the
+ * form's order. Decap hands a file format only the top-level fields' order; with these the
+ * formats keep nested objects in the form's order too.
+ */
+export function nestedFieldPaths(collections: readonly CmsCollection[] = cmsCollections): string[] {
+  const walk = (fields: readonly CmsField[], prefix: string): string[] =>
+    fields.flatMap((field) => {
+      const children = [
+        ...(Array.isArray(field['fields']) ? (field['fields'] as CmsField[]) : []),
+        ...(field['field'] ? [field['field'] as CmsField] : []),
+      ];
+      const path = `${prefix}${field.name}`;
+      return [...(prefix ? [path] : []), ...walk(children, `${path}.`)];
+    });
+  return [...new Set(collections.flatMap((collection) => walk(collection.fields, '')))];
+}
+
+/** The whole configuration as `/admin/config.yml` shows it. */
 export function cmsConfig() {
   return {
     // The team's repository host; README "Editing in the browser" says how to connect it.
@@ -623,5 +642,25 @@ export function cmsConfig() {
     media_folder: 'public/media',
     public_folder: '/media',
     collections: cmsCollections,
+  };
+}
+
+/**
+ * The configuration the editor at `origin` starts with: all of `cmsConfig()`, no request for
+ * `config.yml`, and the local backend of `npx decap-server`.
+ */
+export function editorConfig(origin: string) {
+  return {
+    ...cmsConfig(),
+    load_config_file: false,
+    // `npx decap-server` on the editor's own machine, reached through the same origin: `astro
+    // dev` proxies /api/v1/ to it (astro.config.mjs). The trailing slash matters: with
+    // `trailingSlash: 'always'` the dev server answers /api/v1 with 404 before its proxy sees
+    // it. The editor only asks for the local backend on localhost, so the published site never
+    // does.
+    local_backend: {
+      url: `${origin}/api/v1/`,
+      allowed_hosts: ['localhost', '127.0.0.1'],
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   stringifyMdx,
   stringifyYamlEntry,
   withoutEmpty,
+  withRelativeImages,
 } from './cms-formats';
 
 const fixtures = new URL('../../../tests/fixtures/cms/content/', import.meta.url);
@@ -63,5 +64,32 @@ describe('inFieldOrder', () => {
       'alt',
     ]);
     expect(JSON.stringify(ordered)).toBe('{"a":{"src":"y","alt":"x"},"b":2,"z":1}');
+  });
+
+  it('orders a nested object by the paths Decap gives its fields', () => {
+    // Decap's order for a job: its top-level fields, then each nested field by its path.
+    const order = ['title', 'contacts', 'contacts.name', 'contacts.title', 'contacts.email'];
+    const ordered = inFieldOrder(
+      { contacts: [{ email: 'e', title: 'Leder', name: 'Kari' }], title: 'Renholder' },
+      order,
+    );
+    expect(JSON.stringify(ordered)).toBe(
+      '{"title":"Renholder","contacts":[{"name":"Kari","title":"Leder","email":"e"}]}',
+    );
+  });
+});
+
+describe.each([
+  ['an uploaded file name', 'kart.png', './kart.png'],
+  ['a path relative to the entry', './kart.png', './kart.png'],
+  ['a path in another folder', '../bilder/kart.png', '../bilder/kart.png'],
+  ['a path from the site root', '/media/kart.png', '/media/kart.png'],
+  ['an address', 'https://example.com/kart.png', 'https://example.com/kart.png'],
+])('an image path: %s', (_what, src, written) => {
+  it(`is written as ${written}`, () => {
+    expect(withRelativeImages({ image: { src, alt: 'Kart' } })).toEqual({
+      image: { src: written, alt: 'Kart' },
+    });
+    expect(stringifyMdx({ poster: { src, alt: 'Kart' }, body: '' })).toContain(`src: ${written}\n`);
   });
 });

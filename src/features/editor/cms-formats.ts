@@ -16,20 +16,23 @@ export interface EntryFormat {
 /**
  * Puts the keys of `value` and of every object in it in the order the editor's fields come in
  * (`order`), so that a saved entry reads like the form; keys the editor does not know keep
- * their place after them.
+ * their place after them. Decap names nested fields by their path (`contacts.name`), so a
+ * nested key is looked up by its path first: a contact's `title` comes after its `name`, not
+ * first because the job's own `title` does.
  */
-export function inFieldOrder(value: unknown, order: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, order));
+export function inFieldOrder(value: unknown, order: readonly string[], prefix = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, order, prefix));
   if (value === null || typeof value !== 'object') return value;
   const rank = (key: string) => {
-    const index = order.indexOf(key);
-    return index === -1 ? order.length : index;
+    const index = order.indexOf(`${prefix}${key}`);
+    const plain = index === -1 ? order.indexOf(key) : index;
+    return plain === -1 ? order.length : plain;
   };
   return Object.fromEntries(
     Object.entries(value)
       .map(([key, child], index) => ({ key, child, index }))
       .sort((a, b) => rank(a.key) - rank(b.key) || a.index - b.index)
-      .map(({ key, child }) => [key, inFieldOrder(child, order)]),
+      .map(({ key, child }) => [key, inFieldOrder(child, order, `${prefix}${key}.`)]),
   );
 }
 
@@ -52,6 +55,24 @@ export function withoutEmpty(value: unknown): unknown {
     result[key] = cleaned;
   }
   return result;
+}
+
+/**
+ * Writes an image the editor stored beside the entry as `./name.png`: the editor gives its
+ * file name alone (`name.png`, from `public_folder: './'`), while the content files and
+ * Astro's `image()` read paths relative to the entry with `./`. Other paths stay as they are.
+ */
+export function withRelativeImages(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withRelativeImages);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [
+      key,
+      key === 'src' && typeof child === 'string' && /^[^/:\\]+\.[a-z0-9]+$/i.test(child)
+        ? `./${child}`
+        : withRelativeImages(child),
+    ]),
+  );
 }
 
 /** JSON with object keys sorted, so that the same data gives the same key in any order. */
@@ -77,7 +98,8 @@ export function stringifyMdx(data: Record<string, unknown>): string {
   const text = typeof body === 'string' ? body : '';
   const separated = text === '' || text.startsWith('\n') ? text : `\n${text}`;
   const ended = separated === '' || separated.endsWith('\n') ? separated : `${separated}\n`;
-  return `---\n${stringify(withoutEmpty(meta), { lineWidth: 0 })}---\n${ended}`;
+  const front = withRelativeImages(withoutEmpty(meta));
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n${ended}`;
 }
 
 /** Parses a YAML data file (channels, professions). */
@@ -94,12 +116,14 @@ export function stringifyYamlEntry(data: Record<string, unknown>): string {
 /**
  * A format that returns a file's original text when it is saved with the data it was read
  * with, and writes it with `write` otherwise. `same` maps the data to what the file would
- * hold, for forms where two states of a field mean the same (a switch turned on and off).
+ * hold, for forms where two states of a field mean the same (a switch turned on and off);
+ * `nestedOrder` gives the nested fields' paths in the form's order (`nestedFieldPaths()`).
  */
 export function preservingFormat(
   read: (text: string) => Record<string, unknown>,
   write: (data: Record<string, unknown>) => string,
   same: (data: Record<string, unknown>) => unknown = (data) => data,
+  nestedOrder: readonly string[] = [],
 ): EntryFormat {
   // Keyed by the data's canonical JSON, since Decap hands toFile() the data but not the path.
   const originals = new Map<string, string>();
@@ -112,7 +136,7 @@ export function preservingFormat(
     toFile(data, order = []) {
       return (
         originals.get(canonicalJson(same(data))) ??
-        write(inFieldOrder(data, order) as Record<string, unknown>)
+        write(inFieldOrder(data, [...order, ...nestedOrder]) as Record<string, unknown>)
       );
     },
   };
