@@ -14,6 +14,9 @@ import { withFileErrors } from './build/checked-loader';
 import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
 import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
 import { planChangesSchema } from './features/plan/plan-changes-schema';
+import { planFactSchema } from './features/plan/plan-facts-schema';
+import { lawSchema } from './features/plan/law-schema';
+import { optionalFile } from './build/optional-file-loader';
 import {
   describeHosts,
   hostMatches,
@@ -325,4 +328,23 @@ const news = defineCollection({
       .strict(),
 });
 
-export const collections = { plan, channels, professions, videos, jobs, posts, news };
+/** The plan's numbers (opening hours, promised times, targets), one file: src/features/plan/plan-facts.ts. */
+const planFacts = defineCollection({
+  loader: optionalFile(`${contentDir}/plan-facts.yaml`),
+  schema: planFactSchema,
+});
+
+/** Statutes and regulations the plan cites, one YAML file each: src/features/plan/laws.ts. */
+const laws = defineCollection({ loader: data('laws'), schema: lawSchema });
+
+export const collections = {
+  plan,
+  planFacts,
+  laws,
+  channels,
+  professions,
+  videos,
+  jobs,
+  posts,
+  news,
+};

@@ -348,6 +348,13 @@ const dataCollection = (
 });
 
 /** The editor's collections, one per content collection, in the order the menu shows them. */
+/**
+ * Collections edited as files in the repository rather than in the browser editor: the plan's
+ * numbers and the laws it cites change rarely and together with the chapters that use them
+ * (docs/content.md, "The plan's numbers and laws").
+ */
+export const filesOnlyCollections = ['planFacts', 'laws'] as const;
+
 export const cmsCollections: CmsCollection[] = [
   mdxCollection(
     'jobs',
