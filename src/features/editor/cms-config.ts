@@ -10,6 +10,9 @@ import { platformIds, platforms } from '../../core/embeds/platforms';
 import { site } from '../../site.config';
 import { byAgreementSwitch } from './cms-job-formats';
 
+/** The municipality's mail domain, for the examples in the editor's hints. */
+const mailDomain = site.contact.email.split('@')[1] ?? 'kommune.no';
+
 /** schema.org employment types, in the order the job schema lists them. */
 export const employmentTypeLabels = {
   FULL_TIME: 'Fast, heltid',
@@ -232,10 +235,10 @@ const jobFactFields: CmsField[] = [
         ],
       }),
       optional({
-        ...text('email', 'E-post', 'For eksempel «navn@sarpsborg.com».'),
+        ...text('email', 'E-post', `For eksempel «navn@${mailDomain}».`),
         pattern: [
           '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-          'Skriv en e-postadresse, for eksempel navn@sarpsborg.com.',
+          `Skriv en e-postadresse, for eksempel navn@${mailDomain}.`,
         ],
       }),
     ],
@@ -380,7 +383,7 @@ export const cmsCollections: CmsCollection[] = [
       },
       optional({ ...text('summaryEn', 'Sammendrag på engelsk'), widget: 'text' }),
       text('department', 'Enhet', 'Enheten eller tjenesten stillingen hører til.'),
-      text('location', 'Arbeidssted', 'For eksempel «Sarpsborg sentrum».'),
+      text('location', 'Arbeidssted', `For eksempel «${site.shortName} sentrum».`),
       relation('profession', 'Yrke', 'professions', 'name', 'Velg yrket stillingen hører til.'),
       {
         name: 'employmentType',
@@ -549,7 +552,7 @@ export const cmsCollections: CmsCollection[] = [
     { sortable_fields: ['order', 'title'] },
   ),
   dataCollection('channels', 'Kanaler', 'Kanal', 'Kommunens kanaler i sosiale medier.', [
-    text('name', 'Navn', 'For eksempel «Sarpsborg kommune på Facebook».'),
+    text('name', 'Navn', `For eksempel «${site.name} på Facebook».`),
     {
       name: 'platform',
       label: 'Plattform',
@@ -560,7 +563,7 @@ export const cmsCollections: CmsCollection[] = [
     text(
       'handle',
       'Brukernavn',
-      'Kontonavnet slik plattformen viser det, for eksempel «@sarpsborgkommune».',
+      `Kontonavnet slik plattformen viser det, for eksempel «@${site.name.toLowerCase().replace(/[^a-zæøå0-9]/g, '')}».`,
     ),
     { ...text('purpose', 'Formål', 'Hva kommunen bruker kanalen til.'), widget: 'text' },
     {
