@@ -43,8 +43,10 @@ export const planFactSchema = z.discriminatedUnion(
     z
       .object({
         kind: z.literal('target'),
-        /** The chapter the target belongs to (file name in content/plan/ without .mdx). */
-        chapter: z.string().min(1),
+        /** The chapters that set or follow up the target (file names in content/plan/). */
+        chapters: z
+          .array(z.string().min(1))
+          .min(1, { message: 'Expected at least one chapter, e.g. [kanalene].' }),
         /** What is measured; `{id}` puts in another fact. */
         measure: z.string().min(1),
         direction: z

@@ -12,6 +12,7 @@ export const durationUnits = [
   'dager',
   'uker',
   'måneder',
+  'år',
 ] as const;
 export type DurationUnit = (typeof durationUnits)[number];
 
@@ -42,8 +43,8 @@ export interface DurationFact {
 /** A measurable target with where it starts from. */
 export interface TargetFact {
   kind: 'target';
-  /** The chapter (file name in content/plan/) the target belongs to. */
-  chapter: string;
+  /** The chapters (file names in content/plan/) that set or follow up the target. */
+  chapters: string[];
   /** What is measured; `{id}` puts in another fact, e.g. "svar innen {svartid-presse}". */
   measure: string;
   /** "minst" (at least) or "høyst" (at most). */
@@ -81,6 +82,7 @@ const singular: Record<DurationUnit, string> = {
   dager: 'dag',
   uker: 'uke',
   måneder: 'måned',
+  år: 'år',
 };
 
 /** A whole number as prose writes it: words up to twelve, then digits with a thin space. */
@@ -148,6 +150,6 @@ export function fillFacts(text: string, facts: PlanFacts, where: string): string
 export function targetsOf(facts: PlanFacts, chapter: string | undefined): [string, TargetFact][] {
   return [...facts].filter(
     (entry): entry is [string, TargetFact] =>
-      entry[1].kind === 'target' && (chapter === undefined || entry[1].chapter === chapter),
+      entry[1].kind === 'target' && (chapter === undefined || entry[1].chapters.includes(chapter)),
   );
 }

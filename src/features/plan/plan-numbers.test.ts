@@ -118,7 +118,7 @@ describe('the laws in force', () => {
 
 const target: TargetFact = {
   kind: 'target',
-  chapter: 'kanalene',
+  chapters: ['kanalene'],
   measure: 'Svar innen {svartid}',
   direction: 'minst',
   value: 90,
@@ -135,7 +135,7 @@ const facts = new Map<string, PlanFact>([
     'folgere',
     {
       ...target,
-      chapter: 'formal-og-mal',
+      chapters: ['formal-og-mal'],
       measure: 'Følgere',
       value: 15000,
       unit: 'følgere',

@@ -37,7 +37,7 @@ export const paySchema = z.union(
     byAgreementSchema,
     z
       .object({
-        /** A step or band on a pay scale, e.g. "Lønnstrinn 45–52" or "Stillingskode 7174". */
+        /** A step or band on a pay scale, e.g. "Lønnstrinn 45–52", or "Etter Hovedtariffavtalen". */
         scale: z.string().min(1).optional(),
         /** Lowest yearly pay in NOK. */
         min: nok.optional(),
