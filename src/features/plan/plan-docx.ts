@@ -415,6 +415,14 @@ function componentBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
     }
     case 'Targets':
       return targetsBlock(node, ctx);
+    case 'Fact':
+    case 'Law':
+      // On a line of its own the parser makes a block of it; it still reads as its words.
+      return [
+        new Paragraph({
+          children: inlineComponent(node as unknown as MdxJsxTextElement, ctx, {}),
+        }),
+      ];
     default:
       throw new Error(
         `${ctx.file}: the Word document does not know the component <${node.name ?? ''}> at line ${node.position?.start.line ?? '?'}; expected Checklist, Principle, Template, ChannelSummary or Targets.`,
