@@ -100,7 +100,8 @@ function clock(time: string): string {
 export function formatFact(fact: PlanFact): string {
   switch (fact.kind) {
     case 'opening-hours':
-      return `${fact.days} kl. ${clock(fact.from)}–${clock(fact.to)}`;
+      // Word joiners keep «08.00–15.30» on one line.
+      return `${fact.days} kl.\u00a0${clock(fact.from)}\u2060–\u2060${clock(fact.to)}`;
     case 'duration': {
       const amount =
         fact.amount === 1 && fact.unit === 'minutter' ? 'ett' : numberInProse(fact.amount);
@@ -113,6 +114,8 @@ export function formatFact(fact: PlanFact): string {
 
 /** A target's value: "minst 90 prosent", "minst 15 000 følgere". */
 export function formatTargetValue(fact: Pick<TargetFact, 'direction' | 'value' | 'unit'>): string {
+  // «Minst 100 prosent» cannot be beaten: all of them is the target.
+  if (fact.unit === 'prosent' && fact.value === 100) return '100\u00a0prosent';
   const value = fact.value.toLocaleString('nb-NO').replace(/\s/g, '\u00a0');
   return fact.unit === 'antall'
     ? `${fact.direction} ${value}`

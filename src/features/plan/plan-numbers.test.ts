@@ -131,6 +131,7 @@ const facts = new Map<string, PlanFact>([
   ['en-dag', { kind: 'duration', amount: 1, unit: 'arbeidsdager', about: 'klage' }],
   ['frist', { kind: 'duration', amount: 72, unit: 'timer', about: 'avvik' }],
   ['svar-i-tide', target],
+  ['alle', { ...target, value: 100 }],
   [
     'folgere',
     {
@@ -145,12 +146,13 @@ const facts = new Map<string, PlanFact>([
 ]);
 
 describe.each([
-  { id: 'apningstid', reads: 'hverdager kl. 08.00–15.30' },
+  { id: 'apningstid', reads: 'hverdager kl.\u00a008.00\u2060–\u206015.30' },
   { id: 'svartid', reads: 'to\u00a0timer' },
   { id: 'en-dag', reads: 'én\u00a0arbeidsdag' },
   { id: 'frist', reads: '72\u00a0timer' },
   { id: 'svar-i-tide', reads: 'minst 90\u00a0prosent' },
   { id: 'folgere', reads: 'minst 15\u00a0000\u00a0følgere' },
+  { id: 'alle', reads: '100\u00a0prosent' },
 ])('the fact $id', ({ id, reads }) => {
   it(`reads "${reads}"`, () => {
     expect(formatFact(factById(facts, id, 'test'))).toBe(reads);
@@ -180,13 +182,17 @@ describe('plan facts', () => {
   });
 
   it('lists one chapter’s targets, or all', () => {
-    expect(targetsOf(facts, 'kanalene').map(([id]) => id)).toEqual(['svar-i-tide']);
-    expect(targetsOf(facts, undefined).map(([id]) => id)).toEqual(['svar-i-tide', 'folgere']);
+    expect(targetsOf(facts, 'kanalene').map(([id]) => id)).toEqual(['svar-i-tide', 'alle']);
+    expect(targetsOf(facts, undefined).map(([id]) => id)).toEqual([
+      'svar-i-tide',
+      'alle',
+      'folgere',
+    ]);
   });
 
   it('fails on an unknown fact, naming the ones there are', () => {
     expect(() => factById(facts, 'svartid-facebook', '<Fact id="svartid-facebook">')).toThrow(
-      /<Fact id="svartid-facebook">: content\/plan-facts\.yaml has no "svartid-facebook"; expected one of: apningstid, en-dag, folgere, frist, svar-i-tide, svartid/,
+      /<Fact id="svartid-facebook">: content\/plan-facts\.yaml has no "svartid-facebook"; expected one of: alle, apningstid, en-dag, folgere, frist, svar-i-tide, svartid/,
     );
   });
 });
