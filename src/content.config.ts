@@ -12,8 +12,11 @@ import {
 } from './core/schema-fields';
 import { withFileErrors } from './build/checked-loader';
 import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
-import { channelPlatforms, contentDir, referenceTo } from './build/content-dir';
+import { channelPlatforms, contentDir, professionNames, referenceTo } from './build/content-dir';
 import { planChangesSchema } from './features/plan/plan-changes-schema';
+import { planFactSchema } from './features/plan/plan-facts-schema';
+import { lawSchema } from './features/plan/law-schema';
+import { optionalFile } from './build/optional-file-loader';
 import {
   describeHosts,
   hostMatches,
@@ -24,6 +27,10 @@ import {
 import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
 import { entryId } from './core/slugs';
 import { jobFactsShape } from './features/recruitment/jobs/job-facts-schema';
+import {
+  inHealthAndCare,
+  policeCertificateMessage,
+} from './features/recruitment/jobs/police-certificate';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
@@ -212,6 +219,8 @@ export const employmentTypes = [
   'OTHER',
 ] as const;
 
+const professionOfJob = professionNames();
+
 /** Open and closed vacancies. */
 const jobs = defineCollection({
   loader: mdx('jobs'),
@@ -263,6 +272,16 @@ const jobs = defineCollection({
     .refine((job) => job.deadline >= job.posted, {
       path: ['deadline'],
       message: 'Expected the deadline to be on or after the posted date.',
+    })
+    .superRefine((job, ctx) => {
+      const profession = professionOfJob.get(job.profession.id);
+      if (profession && inHealthAndCare(profession) && !job.policeCertificate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['policeCertificate'],
+          message: policeCertificateMessage(profession),
+        });
+      }
     }),
 });
 
@@ -325,4 +344,23 @@ const news = defineCollection({
       .strict(),
 });
 
-export const collections = { plan, channels, professions, videos, jobs, posts, news };
+/** The plan's numbers (opening hours, promised times, targets), one file: src/features/plan/plan-facts.ts. */
+const planFacts = defineCollection({
+  loader: optionalFile(`${contentDir}/plan-facts.yaml`),
+  schema: planFactSchema,
+});
+
+/** Statutes and regulations the plan cites, one YAML file each: src/features/plan/laws.ts. */
+const laws = defineCollection({ loader: data('laws'), schema: lawSchema });
+
+export const collections = {
+  plan,
+  planFacts,
+  laws,
+  channels,
+  professions,
+  videos,
+  jobs,
+  posts,
+  news,
+};

@@ -1,3 +1,5 @@
+import type { Hosting } from './features/legal/hosting';
+
 /**
  * Every value that belongs to one municipality lives here. Another municipality adopts the
  * site by editing this file and the files under `content/`.
@@ -28,6 +30,17 @@ export interface SiteConfig {
     /** Address for questions about personal data. */
     privacyEmail: string;
   };
+  /**
+   * The municipality's data protection officer (personvernombud), named in the privacy
+   * statement: a name where the municipality publishes one, and an address.
+   */
+  dataProtectionOfficer: { name?: string; email: string };
+  /**
+   * Where the built site is published: `nginx` (the shipped server configuration, no access
+   * log), `netlify` or `cloudflare-pages` (the host logs requests as a data processor). The
+   * privacy statement says what is true for it (docs/deployment.md).
+   */
+  hosting: Hosting;
   /** Logo in `public/`, with its text alternative. */
   logo: { src: string; alt: string };
   /** Brand colours in hex, applied over the Designsystemet theme. */
@@ -35,10 +48,12 @@ export interface SiteConfig {
   /** Date of the accessibility statement (YYYY-MM-DD). */
   accessibilityStatementDate: string;
   /**
-   * The municipality's accessibility statement in Uutilsynet's service uustatus.no. Norwegian
-   * public bodies must make their statement there; the site's own page links to it.
+   * The address of the municipality's own published accessibility statement in Uutilsynet's
+   * service uustatus.no (not the service's list of statements). Norwegian public bodies must
+   * publish their statement there; until this is set, the site's page says it is not yet
+   * published.
    */
-  uustatusUrl: string;
+  uustatusUrl?: string;
   /** Date of the last manual accessibility test of this site (YYYY-MM-DD). */
   accessibilityLastTested: string;
   /** Working days within which the municipality answers accessibility feedback. */
@@ -73,6 +88,7 @@ export type UnconfirmedValue =
   | 'contact.phone'
   | 'contact.accessibilityEmail'
   | 'contact.privacyEmail'
+  | 'dataProtectionOfficer.email'
   | 'uustatusUrl'
   | 'accessibilityLastTested'
   | 'accessibilityResponseDays';
@@ -92,10 +108,11 @@ export const site: SiteConfig = {
     accessibilityEmail: 'postmottak@sarpsborg.com',
     privacyEmail: 'personvernombud@sarpsborg.com',
   },
+  dataProtectionOfficer: { email: 'personvernombud@sarpsborg.com' },
+  hosting: 'nginx',
   logo: { src: '/logo.svg', alt: 'Sarpsborg kommune' },
   colours: { brand: '#005aa0', brandDark: '#7cc0f5' },
   accessibilityStatementDate: '2026-11-24',
-  uustatusUrl: 'https://uustatus.no/nb/erklaringar/',
   accessibilityLastTested: '2026-11-24',
   accessibilityResponseDays: 10,
   // None of these addresses comes from a source the site can cite; the municipality confirms them.
@@ -106,7 +123,7 @@ export const site: SiteConfig = {
     'contact.phone',
     'contact.accessibilityEmail',
     'contact.privacyEmail',
-    'uustatusUrl',
+    'dataProtectionOfficer.email',
     'accessibilityLastTested',
     'accessibilityResponseDays',
   ],

@@ -79,3 +79,20 @@ export function channelPlatforms(): Map<string, Platform> {
   }
   return result;
 }
+
+/** Each profession file's Norwegian name, so that a job can be checked against its profession. */
+export function professionNames(): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const file of filesOf('professions')) {
+    const path = join(contentDir, 'professions', file);
+    let parsed: unknown;
+    try {
+      parsed = parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`${path}: the YAML is not valid: ${(error as Error).message}`);
+    }
+    const name = (parsed as { name?: unknown } | null)?.name;
+    if (typeof name === 'string') result.set(entryId(file), name);
+  }
+  return result;
+}

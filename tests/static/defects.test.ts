@@ -25,6 +25,8 @@ import {
 } from './checks/page.ts';
 import { checkCssBudget, checkExampleContent, checkFeeds, checkSitemap } from './checks/site.ts';
 import { validateHtml } from './checks/vnu.ts';
+import { checkPlanNumbers, checkRepealedReferences } from './checks/plan.ts';
+import { checkNameNowhere } from './checks/municipality.ts';
 
 const copy = join(repo, 'tests/.output/defects/fixture');
 const dist = `${join(copy, 'dist')}/`;
@@ -201,6 +203,39 @@ const defects: Defect[] = [
       ),
     check: checkSitemap,
     report: /sitemap-0\.xml: \/ikke-bygget\/ is not a built page/,
+  },
+  {
+    kind: 'a response time written by hand in a plan chapter',
+    file: 'kommunikasjonsplan/kanaler/index.html',
+    put: () =>
+      inject(
+        'kommunikasjonsplan/kanaler/index.html',
+        '</main>',
+        '<p>Vi svarer på Facebook innen 2 timer.</p></main>',
+      ),
+    check: onPage('kommunikasjonsplan/kanaler/index.html', checkPlanNumbers),
+    report: /\/kommunikasjonsplan\/kanaler\/: a time or deadline written by hand, "2 timer"/,
+  },
+  {
+    kind: 'a reference to the archive act of 1992',
+    file: 'kommunikasjonsplan/sok-avfall-og-tomming/index.html',
+    put: () =>
+      inject(
+        'kommunikasjonsplan/sok-avfall-og-tomming/index.html',
+        '</main>',
+        '<p>Innlegg arkiveres etter arkivloven av 1992.</p></main>',
+      ),
+    check: onPage('kommunikasjonsplan/sok-avfall-og-tomming/index.html', checkRepealedReferences),
+    report:
+      /\/kommunikasjonsplan\/sok-avfall-og-tomming\/: "arkivloven av 1992" refers to the archive act of 1992/,
+  },
+  {
+    kind: 'the default municipality named outside the configuration',
+    file: 'rss.xml',
+    put: () =>
+      inject('rss.xml', '</channel>', '<item><title>Sarpsborgs plan</title></item></channel>'),
+    check: (copy) => checkNameNowhere(copy, 'Sarpsborg'),
+    report: /^\/rss\.xml: names "Sarpsborg"/,
   },
   {
     kind: 'a page over the CSS budget',

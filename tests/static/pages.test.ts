@@ -15,6 +15,7 @@ import {
   type PageCheck,
 } from './checks/page.ts';
 import { checkSourceOverlap } from './checks/site.ts';
+import { checkPlanNumbers, checkRepealedReferences } from './checks/plan.ts';
 
 const checks: [string, PageCheck][] = [
   ['exactly one h1', checkOneH1],
@@ -25,6 +26,8 @@ const checks: [string, PageCheck][] = [
   ['title, description, canonical, Open Graph and the main feed', checkMeta],
   ['JSON-LD parses and is schema.org', checkJsonLd],
   ['no eight words in a row from the source article', checkSourceOverlap],
+  ['the plan takes its numbers from its facts file', checkPlanNumbers],
+  ['no reference to the repealed archive act or its terms', checkRepealedReferences],
 ];
 
 describe.each(allSites)('$name: every page', (testSite) => {

@@ -70,6 +70,10 @@ function annenbyConfig(): string {
     [/phone: '[^']*'/, "phone: '+47 99 88 77 66'"],
     [/accessibilityEmail: '[^']*'/, "accessibilityEmail: 'uu@annenby.example'"],
     [/privacyEmail: '[^']*'/, "privacyEmail: 'personvern@annenby.example'"],
+    [
+      /dataProtectionOfficer: \{[^}]*\}/,
+      "dataProtectionOfficer: { email: 'personvernombud@annenby.example' }",
+    ],
     [/alt: '[^']*'/, "alt: 'Annenby kommune'"],
     [/brand: '[^']*'/, "brand: '#6b2d8f'"],
     [/brandDark: '[^']*'/, "brandDark: '#d3a6f0'"],

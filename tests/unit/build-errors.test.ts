@@ -15,6 +15,7 @@ const cases: [string, string, string, string][] = [
   ['professions', 'missing-english.yaml', 'nameEn', 'Required'],
   ['videos', 'short-youtube-id.mdx', 'youtubeId', 'Expected the 11-character YouTube video ID'],
   ['jobs', 'unknown-video.mdx', 'video', 'Expected the id of a file in content/videos/'],
+  ['jobs', 'sykepleier-uten-politiattest.mdx', 'policeCertificate', 'omsorgstjenesteloven § 5-4'],
   ['posts', 'url-on-wrong-platform.mdx', 'url', 'Expected an address on facebook.com'],
   ['news', 'missing-date.mdx', 'date', 'Expected a date written YYYY-MM-DD'],
   // Astro itself names only the image path, or only a line and a column.

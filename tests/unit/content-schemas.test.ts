@@ -53,6 +53,7 @@ export const badEntries: [CollectionName, string, string, string][] = [
   ['jobs', 'stilling-start-unclear.mdx', 'start', 'YYYY-MM-DD'],
   ['jobs', 'stilling-contact-unreachable.mdx', 'contacts.0', 'phone number or an e-mail'],
   ['jobs', 'stilling-no-contacts.mdx', 'contacts', 'at least one contact'],
+  ['jobs', 'sykepleier-uten-politiattest.mdx', 'policeCertificate', 'omsorgstjenesteloven § 5-4'],
   ['posts', 'url-on-wrong-platform.mdx', 'url', 'facebook.com'],
   ['posts', 'malformed-url.mdx', 'url', 'https://'],
   ['posts', 'unknown-channel.mdx', 'channel', 'content/channels/'],

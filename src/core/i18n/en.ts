@@ -59,9 +59,21 @@ export const en: Record<UiKey, string> = {
   // --- plan: the communication plan and the channel register ---
   'plan.title': 'Communication plan',
   'plan.lead':
-    'How the municipality communicates: goals, audiences, principles, channels, roles and measurement. The plan is written as a playbook other municipalities can learn from and build on.',
+    'The communication plan as a playbook: goals, audiences, principles, channels, roles and measurement, written so that other municipalities can learn from it and build on it.',
   'plan.chapters': 'Chapters of the plan',
-  'plan.lastReviewed': 'The plan was last reviewed',
+  'plan.lastReviewed': 'The chapters were last reviewed',
+  'plan.exampleLead':
+    '{count} of {total} chapters are marked as examples: they show how a plan can look, and are not a plan the municipality has adopted.',
+  'plan.targets.caption': 'Targets in this chapter',
+  'plan.targets.all': 'Every target in the plan',
+  'plan.targets.measure': 'What is measured',
+  'plan.targets.value': 'Target',
+  'plan.targets.baseline': 'Baseline',
+  'plan.targets.chapter': 'Chapter',
+  'plan.laws.heading': 'Laws and regulations the plan builds on',
+  'plan.laws.lead':
+    'The chapters refer to these acts and regulations. The date is when each came into force, and the links lead to Lovdata.',
+  'plan.laws.inForce': 'In force from',
   'plan.printLink': 'The whole plan on one page, for printing or PDF',
   'plan.print.title': 'The communication plan – complete',
   'plan.print.lead':
@@ -93,15 +105,15 @@ export const en: Record<UiKey, string> = {
   'plan.adopt.step1':
     'Replace the names of roles, units and channels with your own, and give every chapter an owner and a deputy.',
   'plan.adopt.step2':
-    'Set your own response-time targets and other measurable targets. The figures in the plan are examples, not targets Sarpsborg has adopted.',
+    'Set your own response-time targets and other measurable targets. The figures in the chapters marked as examples are examples, not adopted targets.',
   'plan.adopt.step3':
-    "Align the crisis, archiving and privacy routines with your municipality's emergency plan, archive plan and data protection officer.",
+    "Align the crisis, archiving and privacy routines with your municipality's emergency plan, documentation plan (dokumentasjonsplan) and data protection officer.",
   'plan.adopt.step4':
     'Fill the year plan with your own recurring events, and remove channels you do not use.',
   'plan.adopt.step5':
     'Write the date and what you changed in the change history, so readers see what is new.',
   'plan.adopt.example':
-    "Chapters marked as examples go beyond what is known of Sarpsborg's practice: they show how it can be done, not what Sarpsborg has adopted.",
+    "Chapters marked as examples go beyond what is known of the municipality's own practice: they show how it can be done, not what the municipality has adopted.",
   'channels.title': 'Our channels',
   'channels.lead':
     'Every channel the municipality uses, with its purpose, audiences and how quickly we aim to answer. The website is the hub; the channels below send people on to it.',
@@ -110,7 +122,7 @@ export const en: Record<UiKey, string> = {
   'channels.purpose': 'Purpose',
   'channels.audience': 'Audiences',
   'channels.responseTime': 'Response-time target',
-  'channels.within': 'Within {time}',
+  'channels.within': 'Within {time} during opening hours',
   'channels.followers': 'Followers',
   'channels.asOf': 'as of',
   'channels.source': 'source:',
@@ -299,6 +311,7 @@ export const en: Record<UiKey, string> = {
   'jobfacts.reference': 'Reference number',
   'jobfacts.documents': 'Enclose with the application',
   'jobfacts.qualifications': 'Formal requirements',
+  'jobfacts.inNorwegian': '(in Norwegian)',
   'jobfacts.policeCertificate': 'Police certificate',
   'jobfacts.policeCertificate.yes': 'Must be shown before you start',
   'jobfacts.policeCertificate.no': 'Not required',

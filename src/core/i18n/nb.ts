@@ -57,9 +57,21 @@ export const nb = {
   // --- plan: the communication plan and the channel register ---
   'plan.title': 'Kommunikasjonsplan',
   'plan.lead':
-    'Slik kommuniserer kommunen: mål, målgrupper, prinsipper, kanaler, roller og måling. Planen er skrevet som en håndbok som andre kommuner kan lære av og bygge videre på.',
+    'Kommunikasjonsplanen som håndbok: mål, målgrupper, prinsipper, kanaler, roller og måling, skrevet slik at andre kommuner kan lære av den og bygge videre på den.',
   'plan.chapters': 'Kapitlene i planen',
-  'plan.lastReviewed': 'Planen ble sist gjennomgått',
+  'plan.lastReviewed': 'Kapitlene ble sist gjennomgått',
+  'plan.exampleLead':
+    '{count} av {total} kapitler er merket som eksempel: de viser hvordan en plan kan se ut, og er ikke en plan kommunen har vedtatt.',
+  'plan.targets.caption': 'Mål i kapitlet',
+  'plan.targets.all': 'Alle målene i planen',
+  'plan.targets.measure': 'Hva som måles',
+  'plan.targets.value': 'Mål',
+  'plan.targets.baseline': 'Utgangspunkt',
+  'plan.targets.chapter': 'Kapittel',
+  'plan.laws.heading': 'Lover og regler planen bygger på',
+  'plan.laws.lead':
+    'Kapitlene viser til disse lovene og forskriftene. Datoen er når hver av dem trådte i kraft, og lenkene går til Lovdata.',
+  'plan.laws.inForce': 'I kraft fra',
   'plan.printLink': 'Hele planen på én side, for utskrift eller PDF',
   'plan.print.title': 'Kommunikasjonsplanen – hele planen',
   'plan.print.lead':
@@ -91,15 +103,15 @@ export const nb = {
   'plan.adopt.step1':
     'Bytt ut navn på roller, enheter og kanaler med deres egne, og sett en eier og en stedfortreder på hvert kapittel.',
   'plan.adopt.step2':
-    'Sett egne mål for svartid og de andre målene med tall. Tallene i planen er eksempler, ikke Sarpsborgs vedtatte mål.',
+    'Sett egne mål for svartid og de andre målene med tall. Tallene i kapitlene merket som eksempel er eksempler, ikke vedtatte mål.',
   'plan.adopt.step3':
-    'Avstem kriseplanen, arkivrutinene og personvernrutinene med kommunens beredskapsplan, arkivplan og personvernombud.',
+    'Avstem kriseplanen, arkivrutinene og personvernrutinene med kommunens beredskapsplan, dokumentasjonsplan og personvernombud.',
   'plan.adopt.step4':
     'Fyll årshjulet med deres egne faste hendelser, og fjern kanaler dere ikke bruker.',
   'plan.adopt.step5':
     'Skriv datoen og hva dere endret i endringsloggen, så leserne ser hva som er nytt.',
   'plan.adopt.example':
-    'Kapitler merket som eksempel går ut over det som er kjent om Sarpsborgs praksis: de viser hvordan det kan gjøres, ikke hva Sarpsborg har vedtatt.',
+    'Kapitler merket som eksempel går ut over det som er kjent om kommunens egen praksis: de viser hvordan det kan gjøres, ikke hva kommunen har vedtatt.',
   'channels.title': 'Kanalene våre',
   'channels.lead':
     'Alle kanalene kommunen bruker, med formål, målgrupper og hvor raskt vi tar sikte på å svare. Nettstedet er navet; kanalene under sender folk videre dit.',
@@ -108,7 +120,7 @@ export const nb = {
   'channels.purpose': 'Formål',
   'channels.audience': 'Målgrupper',
   'channels.responseTime': 'Mål for svartid',
-  'channels.within': 'Innen {time}',
+  'channels.within': 'Innen {time} i åpningstiden',
   'channels.followers': 'Følgere',
   'channels.asOf': 'per',
   'channels.source': 'kilde:',
@@ -299,6 +311,7 @@ export const nb = {
   'jobfacts.reference': 'Referansenummer',
   'jobfacts.documents': 'Legg ved søknaden',
   'jobfacts.qualifications': 'Formelle krav',
+  'jobfacts.inNorwegian': '(på norsk)',
   'jobfacts.policeCertificate': 'Politiattest',
   'jobfacts.policeCertificate.yes': 'Må legges fram før tiltredelse',
   'jobfacts.policeCertificate.no': 'Kreves ikke',

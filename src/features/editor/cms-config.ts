@@ -11,6 +11,9 @@ import { platformIds, platforms } from '../../core/embeds/platforms';
 import { site } from '../../site.config';
 import { byAgreementSwitch } from './cms-job-formats';
 
+/** The municipality's mail domain, for the examples in the editor's hints. */
+const mailDomain = site.contact.email.split('@')[1] ?? 'kommune.no';
+
 /** schema.org employment types, in the order the job schema lists them. */
 export const employmentTypeLabels = {
   FULL_TIME: 'Fast, heltid',
@@ -233,10 +236,10 @@ const jobFactFields: CmsField[] = [
         ],
       }),
       optional({
-        ...text('email', 'E-post', 'For eksempel «navn@sarpsborg.com».'),
+        ...text('email', 'E-post', `For eksempel «navn@${mailDomain}».`),
         pattern: [
           '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
-          'Skriv en e-postadresse, for eksempel navn@sarpsborg.com.',
+          `Skriv en e-postadresse, for eksempel navn@${mailDomain}.`,
         ],
       }),
     ],
@@ -349,6 +352,13 @@ const dataCollection = (
 });
 
 /** The editor's collections, one per content collection, in the order the menu shows them. */
+/**
+ * Collections edited as files in the repository rather than in the browser editor: the plan's
+ * numbers and the laws it cites change rarely and together with the chapters that use them
+ * (docs/content.md, "The plan's numbers and laws").
+ */
+export const filesOnlyCollections = ['planFacts', 'laws'] as const;
+
 export const cmsCollections: CmsCollection[] = [
   mdxCollection(
     'jobs',
@@ -374,7 +384,7 @@ export const cmsCollections: CmsCollection[] = [
       },
       optional({ ...text('summaryEn', 'Sammendrag på engelsk'), widget: 'text' }),
       text('department', 'Enhet', 'Enheten eller tjenesten stillingen hører til.'),
-      text('location', 'Arbeidssted', 'For eksempel «Sarpsborg sentrum».'),
+      text('location', 'Arbeidssted', `For eksempel «${site.shortName} sentrum».`),
       relation('profession', 'Yrke', 'professions', 'name', 'Velg yrket stillingen hører til.'),
       {
         name: 'employmentType',
@@ -543,7 +553,7 @@ export const cmsCollections: CmsCollection[] = [
     { sortable_fields: ['order', 'title'] },
   ),
   dataCollection('channels', 'Kanaler', 'Kanal', 'Kommunens kanaler i sosiale medier.', [
-    text('name', 'Navn', 'For eksempel «Sarpsborg kommune på Facebook».'),
+    text('name', 'Navn', `For eksempel «${site.name} på Facebook».`),
     {
       name: 'platform',
       label: 'Plattform',
@@ -554,7 +564,7 @@ export const cmsCollections: CmsCollection[] = [
     text(
       'handle',
       'Brukernavn',
-      'Kontonavnet slik plattformen viser det, for eksempel «@sarpsborgkommune».',
+      `Kontonavnet slik plattformen viser det, for eksempel «@${site.name.toLowerCase().replace(/[^a-zæøå0-9]/g, '')}».`,
     ),
     { ...text('purpose', 'Formål', 'Hva kommunen bruker kanalen til.'), widget: 'text' },
     {

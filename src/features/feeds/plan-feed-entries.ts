@@ -6,6 +6,11 @@ import { planChangeFeedEntries } from './plan-feed';
 export async function planFeedEntries(): Promise<FeedEntry[]> {
   const chapters = await planChapters();
   return planChangeFeedEntries(
-    chapters.map(({ id, data }) => ({ id, title: data.title, changes: data.changes })),
+    chapters.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      changes: data.changes,
+      example: data.example,
+    })),
   );
 }

@@ -22,13 +22,23 @@ import {
 } from 'docx';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { changesNewestFirst, type PlanChange } from './plan-changes';
+import { citeLaw, type LawEntry } from './laws';
+import {
+  factById,
+  fillFacts,
+  formatBaseline,
+  formatFact,
+  formatTargetValue,
+  targetsOf,
+  type PlanFacts,
+} from './plan-facts';
 
 /** A chapter as the document needs it: front matter and the MDX source of its body. */
 export interface DocxChapter {
@@ -78,6 +88,12 @@ export interface PlanDocxInput {
   labels: DocxLabels;
   /** Formats a date for the reader, e.g. "3. mars 2026". */
   formatDate: (date: Date) => string;
+  /** The plan's numbers, for `<Fact>` and `<Targets>` (content/plan-facts.yaml). */
+  facts?: PlanFacts;
+  /** The laws `<Law>` cites (content/laws/), and the day that decides whether one is repealed. */
+  laws?: { entries: readonly LawEntry[]; today: Date };
+  /** Column headings of a `<Targets>` table: measure, target, baseline. */
+  targetLabels?: readonly [string, string, string];
 }
 
 type Block = Paragraph | Table;
@@ -108,7 +124,7 @@ export function parseMdx(source: string): Root {
 }
 
 /** The value of a plain string attribute on an MDX component, or `undefined`. */
-function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   for (const attr of node.attributes) {
     if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') {
       return attr.value;
@@ -118,7 +134,11 @@ function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
 }
 
 /** A required string attribute, or an error naming the file, the component and the attribute. */
-function requiredAttribute(node: MdxJsxFlowElement, name: string, ctx: Context): string {
+function requiredAttribute(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  name: string,
+  ctx: Context,
+): string {
   const value = attribute(node, name);
   if (!value?.trim()) {
     throw new Error(
@@ -163,12 +183,89 @@ function runs(
             ],
           }),
         ];
+      case 'mdxJsxTextElement':
+        return inlineComponent(node, ctx, style);
       default:
-        // Images, footnote references and inline MDX keep their text, which is what a reader
-        // of a copied plan needs.
+        // Images and footnote references keep their text, which is what a reader of a copied
+        // plan needs.
         return [textRun(toString(node), style)];
     }
   });
+}
+
+/** The facts of the plan, or an error naming the component that needs them. */
+function factsFor(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: Context): PlanFacts {
+  if (!ctx.input.facts) {
+    throw new Error(
+      `${ctx.file}: <${node.name ?? ''}> needs the plan's numbers, which were not given.`,
+    );
+  }
+  return ctx.input.facts;
+}
+
+/** `<Fact>` and `<Law>` as the words they show; any other inline component keeps its text. */
+function inlineComponent(node: MdxJsxTextElement, ctx: Context, style: RunStyle): ParagraphChild[] {
+  const line = node.position?.start.line ?? '?';
+  switch (node.name) {
+    case 'Fact': {
+      const id = requiredAttribute(node, 'id', ctx);
+      const fact = factById(
+        factsFor(node, ctx),
+        id,
+        `${ctx.file}: <Fact id="${id}"> at line ${line}`,
+      );
+      return [textRun(formatFact(fact), style)];
+    }
+    case 'Law': {
+      if (!ctx.input.laws)
+        throw new Error(`${ctx.file}: <Law> needs the laws, which were not given.`);
+      const id = requiredAttribute(node, 'id', ctx);
+      const { entries, today } = ctx.input.laws;
+      let citation;
+      try {
+        citation = citeLaw(entries, id, attribute(node, 'section'), today);
+      } catch (error) {
+        throw new Error(`${ctx.file}: line ${line}: ${(error as Error).message}`);
+      }
+      return [
+        new ExternalHyperlink({
+          link: citation.href,
+          children: [new TextRun({ text: citation.text, style: 'Hyperlink' })],
+        }),
+      ];
+    }
+    default:
+      return [textRun(toString(node), style)];
+  }
+}
+
+/** A `<Targets>` table: one row per target, with its value and baseline. */
+function targetsBlock(node: MdxJsxFlowElement, ctx: Context): Block[] {
+  const facts = factsFor(node, ctx);
+  const chapter = attribute(node, 'chapter');
+  const rows = targetsOf(facts, chapter).map(([id, target]) => [
+    fillFacts(target.measure, facts, `content/plan-facts.yaml, target "${id}"`),
+    formatTargetValue(target),
+    formatBaseline(target),
+  ]);
+  const header = ctx.input.targetLabels ?? ['', '', ''];
+  const width = 3000;
+  const cell = (text: string, bold: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+    });
+  return [
+    new Table({
+      width: { size: 9000, type: WidthType.DXA },
+      columnWidths: [width, width, width],
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
+        ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
+      ],
+    }),
+    new Paragraph({ children: [] }),
+  ];
 }
 
 function textRun(text: string, style: RunStyle): TextRun {
@@ -316,9 +413,19 @@ function componentBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
         ),
       ];
     }
+    case 'Targets':
+      return targetsBlock(node, ctx);
+    case 'Fact':
+    case 'Law':
+      // On a line of its own the parser makes a block of it; it still reads as its words.
+      return [
+        new Paragraph({
+          children: inlineComponent(node as unknown as MdxJsxTextElement, ctx, {}),
+        }),
+      ];
     default:
       throw new Error(
-        `${ctx.file}: the Word document does not know the component <${node.name ?? ''}> at line ${node.position?.start.line ?? '?'}; expected Checklist, Principle, Template or ChannelSummary.`,
+        `${ctx.file}: the Word document does not know the component <${node.name ?? ''}> at line ${node.position?.start.line ?? '?'}; expected Checklist, Principle, Template, ChannelSummary or Targets.`,
       );
   }
 }

@@ -8,6 +8,8 @@ import { latestDate } from '../../features/plan/chapters';
 import { planDocx, type DocxChannel } from '../../features/plan/plan-docx';
 import { paths } from '../../core/urls';
 import { site } from '../../site.config';
+import { buildDate } from '../../core/build-date';
+import { lawEntries, planFacts } from '../../features/plan/plan-data';
 
 const t = useTranslations('nb');
 
@@ -69,6 +71,13 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
         generated: t('plan.docx.generated'),
       },
       formatDate: (date) => formatDate(date, 'nb'),
+      facts: await planFacts(),
+      laws: { entries: await lawEntries(), today: buildDate() },
+      targetLabels: [
+        t('plan.targets.measure'),
+        t('plan.targets.value'),
+        t('plan.targets.baseline'),
+      ],
     },
     stamp,
   );

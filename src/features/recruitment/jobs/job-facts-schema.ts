@@ -37,7 +37,7 @@ export const paySchema = z.union(
     byAgreementSchema,
     z
       .object({
-        /** A step or band on a pay scale, e.g. "Lønnstrinn 45–52" or "Stillingskode 7174". */
+        /** A step or band on a pay scale, e.g. "Lønnstrinn 45–52", or "Etter Hovedtariffavtalen". */
         scale: z.string().min(1).optional(),
         /** Lowest yearly pay in NOK. */
         min: nok.optional(),
@@ -105,8 +105,9 @@ export const jobFactsShape = {
   /** Documents to submit with the application, e.g. "CV", "Vitnemål og attester". */
   documents: z.array(z.string().min(1)).default([]),
   /**
-   * Whether a police certificate (politiattest) is required: kindergartens, schools, health and
-   * care services for children and people with intellectual disabilities.
+   * Whether a police certificate (politiattest) is required: kindergartens, schools, and every
+   * post in the health and care services (helse- og omsorgstjenesteloven § 5-4), which the jobs
+   * schema enforces by profession (./police-certificate.ts).
    */
   policeCertificate: z.boolean({ error: 'Expected true or false.' }).default(false),
   /** Formal qualifications the law sets, e.g. teachers' subject credits. */
