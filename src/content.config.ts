@@ -21,7 +21,13 @@ import {
   platformIds,
   urlBelongsToPlatform,
 } from './core/embeds/platforms';
-import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
+import {
+  embedFor,
+  isEmbeddable,
+  postAddressOf,
+  postUrlExamples,
+  unembeddablePostUrlExamples,
+} from './core/embeds/embeds';
 import { entryId } from './core/slugs';
 import { jobFactsShape } from './features/recruitment/jobs/job-facts-schema';
 import { site } from './site.config';
@@ -300,6 +306,12 @@ const posts = defineCollection({
             code: 'custom',
             path: ['url'],
             message: `Expected the address of one post, like ${postUrlExamples[platform]}, not of a page or profile.`,
+          });
+        } else if (platform && postAddressOf[platform] && !postAddressOf[platform](post.url)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: `Expected the address of one post, like ${unembeddablePostUrlExamples[platform]}, not of a page or profile.`,
           });
         }
       }),
