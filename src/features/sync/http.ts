@@ -41,6 +41,8 @@ export type FetchResult =
       validators: Validators;
       /** The body as UTF-8 text. */
       text(): string;
+      /** A response header, e.g. `link` for the next page of a paged API; null when absent. */
+      header(name: string): string | null;
     };
 
 /** A request that failed for good, with the address and, where there was one, the status. */
@@ -210,6 +212,7 @@ export async function fetchSource(
         contentType: response.headers.get('content-type') ?? '',
         validators,
         text: () => new TextDecoder('utf-8').decode(body),
+        header: (name: string) => response.headers.get(name),
       };
     } finally {
       clearTimeout(timer);

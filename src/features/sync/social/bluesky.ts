@@ -10,6 +10,7 @@
 import {
   MalformedPayload,
   PostCollector,
+  fetchableUrl,
   httpsOnly,
   isoInstant,
   list,
@@ -18,7 +19,7 @@ import {
   type ParseOptions,
   type ParsedPosts,
   type PostImage,
-} from './social-post';
+} from './social-post.ts';
 
 /** The public AppView's origin. */
 export const blueskyAppView = 'https://public.api.bsky.app';
@@ -82,7 +83,7 @@ function imagesOf(embed: unknown): PostImage[] {
   if (type !== 'app.bsky.embed.images#view') return [];
   return list(e?.['images']).flatMap((image) => {
     const i = record(image);
-    const source = httpsOnly(str(i?.['fullsize']));
+    const source = fetchableUrl(str(i?.['fullsize']));
     return source ? [{ source, alt: str(i?.['alt'])?.trim() || undefined }] : [];
   });
 }

@@ -8,7 +8,7 @@
  * alt text for its pictures: posts are named by their time, and arrive as drafts an editor
  * finishes.
  */
-import { repairMojibakeDeep } from './mojibake';
+import { repairMojibakeDeep } from './mojibake.ts';
 import {
   MalformedPayload,
   PostCollector,
@@ -20,7 +20,7 @@ import {
   type ParseOptions,
   type ParsedPosts,
   type PostImage,
-} from './social-post';
+} from './social-post.ts';
 
 /** Where the posts file is in the export folder, in the layouts Facebook has used. */
 export const facebookPostFiles = [

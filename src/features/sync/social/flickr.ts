@@ -7,17 +7,18 @@
  * picture, then the photo's own description. The feed has the latest 20 photos and no pages.
  * Flickr has no field for alt text in the feed, so every photo arrives without one.
  */
-import { htmlToText } from './html-text';
+import { htmlToText } from './html-text.ts';
 import {
   MalformedPayload,
   PostCollector,
+  fetchableUrl,
   httpsOnly,
   isoInstant,
   record,
   str,
   type ParseOptions,
   type ParsedPosts,
-} from './social-post';
+} from './social-post.ts';
 
 /** The feed's address for account `nsid` (e.g. "12345678@N00"). */
 export function flickrFeedUrl(nsid: string, origin = 'https://www.flickr.com'): string {
@@ -66,7 +67,7 @@ export function parseFlickrFeed(
     const published = isoInstant(str(item['published']));
     if (!published) return out.skip(id, 'no valid "published"');
     // `_m` is the 240 px size; `_b` is the same photo at 1024 px (Flickr's documented suffixes).
-    const small = httpsOnly(str(record(item['media'])?.['m']));
+    const small = fetchableUrl(str(record(item['media'])?.['m']));
     const title = htmlToText(str(item['title']) ?? '');
     const description = ownDescription(str(item['description']) ?? '');
     out.add({

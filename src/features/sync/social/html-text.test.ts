@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './html-text';
+import { htmlToText } from './html-text.ts';
 
 describe.each([
   ['<p>Hei</p><p>på deg</p>', 'Hei\n\npå deg'],

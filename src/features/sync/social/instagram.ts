@@ -6,7 +6,7 @@
  * Facebook's (./mojibake.ts). The export has no address of the post and no alt text, so posts
  * arrive as drafts an editor finishes.
  */
-import { repairMojibakeDeep } from './mojibake';
+import { repairMojibakeDeep } from './mojibake.ts';
 import {
   MalformedPayload,
   PostCollector,
@@ -16,7 +16,7 @@ import {
   str,
   type ParseOptions,
   type ParsedPosts,
-} from './social-post';
+} from './social-post.ts';
 
 /** Where the posts file is in the export folder, in the layouts Instagram has used. */
 export const instagramPostFiles = [

@@ -14,7 +14,7 @@ import {
   isoInstant,
   type ParseOptions,
   type ParsedPosts,
-} from './social-post';
+} from './social-post.ts';
 
 /**
  * Rows of a CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes). Small

@@ -6,10 +6,11 @@
  * gives its statuses, newest first, with the next page in the `Link` header (`rel="next"`).
  * The Status entity is documented at https://docs.joinmastodon.org/entities/Status/.
  */
-import { htmlToText } from './html-text';
+import { htmlToText } from './html-text.ts';
 import {
   MalformedPayload,
   PostCollector,
+  fetchableUrl,
   httpsOnly,
   isoInstant,
   list,
@@ -17,7 +18,7 @@ import {
   str,
   type ParseOptions,
   type ParsedPosts,
-} from './social-post';
+} from './social-post.ts';
 
 /** The address of the statuses of account `id` on `server` (an https origin). */
 export function mastodonStatusesUrl(server: string, id: string): string {
@@ -51,7 +52,7 @@ export function parseMastodonAccount(payload: unknown): string {
 /** The next page's address from a `Link` header (RFC 8288), if it stays on `server`. */
 export function nextPageFromLink(link: string | null, server: string): string | undefined {
   const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link ?? '')?.[1];
-  const url = next ? httpsOnly(next) : undefined;
+  const url = next ? fetchableUrl(next) : undefined;
   return url && new URL(url).origin === new URL(server).origin ? url : undefined;
 }
 
@@ -93,7 +94,7 @@ export function parseMastodonStatuses(
       text: warning ? `${warning}\n\n${body}` : body,
       images: list(status['media_attachments']).flatMap((media) => {
         const m = record(media);
-        const source = httpsOnly(str(m?.['url']));
+        const source = fetchableUrl(str(m?.['url']));
         if (!m || m['type'] !== 'image' || !source) return [];
         return [{ source, alt: str(m['description'])?.trim() || undefined }];
       }),

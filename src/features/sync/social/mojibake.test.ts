@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairMojibake, repairMojibakeDeep } from './mojibake';
+import { repairMojibake, repairMojibakeDeep } from './mojibake.ts';
 
 /** Text as Facebook's export writes it: each UTF-8 byte as a character of its own. */
 const doubleEncoded = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));

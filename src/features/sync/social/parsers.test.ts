@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBlueskyFeed, textWithLinks } from './bluesky';
-import { parseFacebookPosts } from './facebook';
-import { parseFlickrFeed, readFlickrJson } from './flickr';
-import { parseInstagramPosts } from './instagram';
-import { parseLinkedInShares, parseCsv } from './linkedin';
-import { nextPageFromLink, parseMastodonAccount, parseMastodonStatuses } from './mastodon';
-import { MalformedPayload, maxTextLength, type ParsedPosts } from './social-post';
-import { parseXAccount, parseXDate, parseXTweets, readArchiveScript } from './x';
+import { parseBlueskyFeed, textWithLinks } from './bluesky.ts';
+import { parseFacebookPosts } from './facebook.ts';
+import { parseFlickrFeed, readFlickrJson } from './flickr.ts';
+import { parseInstagramPosts } from './instagram.ts';
+import { parseLinkedInShares, parseCsv } from './linkedin.ts';
+import { nextPageFromLink, parseMastodonAccount, parseMastodonStatuses } from './mastodon.ts';
+import { MalformedPayload, maxTextLength, type ParsedPosts } from './social-post.ts';
+import { parseXAccount, parseXDate, parseXTweets, readArchiveScript } from './x.ts';
 
 const fixtures = join(import.meta.dirname, '../../../../tests/fixtures/sync-social');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');

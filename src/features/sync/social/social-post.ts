@@ -5,8 +5,9 @@
  * source's real payload or export file to these records; nothing here touches the network or
  * the disk.
  */
-import type { Platform } from '../../../core/embeds/platforms';
-import { parseHttpsUrl } from '../../../core/embeds/platforms';
+import type { Platform } from '../../../core/embeds/platforms.ts';
+import { parseHttpsUrl } from '../../../core/embeds/platforms.ts';
+import { requestableUrl } from '../http.ts';
 
 /** One image of a post, before it is copied next to the post. */
 export interface PostImage {
@@ -90,6 +91,19 @@ export function httpsOnly(value: string | undefined): string | undefined {
   return value === undefined ? undefined : parseHttpsUrl(value.trim())?.href;
 }
 
+/**
+ * `value` if the sync may fetch it (a picture): https, or plain http on this machine only, as
+ * `fetchSource` allows for the tests' local servers. Never used for an address the site shows.
+ */
+export function fetchableUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return requestableUrl(value.trim()).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An instant as ISO 8601 UTC, or `undefined` when it is not a date. */
 export function isoInstant(value: Date | string | number | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -103,14 +117,17 @@ export function isoInstant(value: Date | string | number | undefined): string | 
  */
 export class PostCollector {
   readonly result: ParsedPosts = { posts: [], skipped: [], older: 0 };
-  constructor(private readonly options: ParseOptions) {}
+  readonly #options: ParseOptions;
+  constructor(options: ParseOptions) {
+    this.#options = options;
+  }
 
   skip(id: string, reason: string): void {
     this.result.skipped.push({ id, reason });
   }
 
   add(post: SocialPost): void {
-    const since = this.options.since;
+    const since = this.#options.since;
     if (since && new Date(post.published) < since) {
       this.result.older += 1;
       return;

@@ -17,7 +17,7 @@ import {
   httpsOnly,
   type ParseOptions,
   type ParsedPosts,
-} from './social-post';
+} from './social-post.ts';
 
 /** The JSON of an archive's `data/*.js` file: the array after `window.YTD.<name>.part<n> =`. */
 export function readArchiveScript(text: string, file: string): unknown {
