@@ -122,7 +122,8 @@ export function parseBlueskyFeed(
       uri,
     );
     const postDid = str(record(post['author'])?.['did']);
-    if (!match || match[1] !== postDid)
+    // "." and ".." are not record keys (atproto's record key syntax), so never a path.
+    if (!match || match[1] !== postDid || /^\.{1,2}$/.test(match[2]!))
       return out.skip(id, 'not an app.bsky.feed.post "uri" of its author');
     author ??= postDid;
     if (postDid !== author) return out.skip(id, 'a post of another account');

@@ -73,6 +73,8 @@ export function parseMastodonStatuses(
     const status = record(item);
     const id = str(status?.['id']) ?? `#${index + 1}`;
     if (!status) return out.skip(id, 'not a Status object');
+    // Mastodon's ids are numbers written as strings; anything else names no status.
+    if (!/^\d{1,30}$/.test(id)) return out.skip(id, 'an "id" that is not a Mastodon status id');
     if (status['reblog']) return out.skip(id, 'a boost of another post');
     if (str(record(status['account'])?.['id']) !== accountId) {
       return out.skip(id, 'a status of another account');
