@@ -178,6 +178,7 @@ describe.each([
   // The handle can change hands; the embed needs the DID.
   ['https://bsky.app/profile/testvik.bsky.social/post/3lbv3urcj3s2t', undefined],
   ['https://bsky.app/profile/did:plc:testvik0000000000000000', undefined],
+  ['https://bsky.app/profile/did:plc:testvik0000000000000000/post/..', undefined],
   ['https://bsky.app.evil.example/profile/did:plc:x/post/1', undefined],
   ['http://bsky.app/profile/did:plc:testvik0000000000000000/post/3lbv3urcj3s2t', undefined],
 ])('matchBlueskyPost(%s)', (url, expected) => {

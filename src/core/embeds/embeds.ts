@@ -149,6 +149,7 @@ export function matchBlueskyPost(value: string): { did: string; rkey: string } |
     post === 'post' &&
     rkey &&
     /^[\w.~:-]{1,512}$/.test(rkey) &&
+    !/^\.{1,2}$/.test(rkey) &&
     rest.length === 0
     ? { did: decoded, rkey }
     : undefined;

@@ -116,6 +116,7 @@ export async function fetchImage(context: SyncContext, image: PostImage): Promis
 /** The first words of the text, for a readable file name. */
 function titleOf(post: SocialPost): string {
   const words = post.text
+    .replace(/<[^>]*>/g, ' ')
     .split(/\s+/)
     .filter((word) => /\p{L}/u.test(word) && !/^[#@]|:\/\//.test(word));
   return `${post.published.slice(0, 10)} ${words.slice(0, 6).join(' ')}`;

@@ -28,10 +28,18 @@ import { memoryOutput } from '../report';
 import { runSync } from '../run';
 import type { SourceConfig } from '../config';
 import { adapters } from './index';
+import {
+  feedFirst,
+  feedSecond,
+  firstPage,
+  flickrPath,
+  recordedDir as recorded,
+  secondPage,
+  socialRoutes,
+  withLocalPictures,
+} from '../../../../tests/support/social-recordings';
 
 const repo = join(import.meta.dirname, '../../../..');
-const recorded = join(repo, 'tests/fixtures/sync-social');
-const picture = readFileSync(join(recorded, 'bilde.png'));
 const read = (path: string) => readFileSync(join(recorded, path), 'utf8');
 
 /** Every file under a folder with its hash, to prove what a run changed. */
@@ -52,60 +60,6 @@ function snapshot(dir: string): Record<string, string> {
 
 let server: RecordedServer;
 let content: string;
-
-/**
- * A recorded payload with its pictures' hosts moved to the local server, which answers each of
- * them with the test picture.
- */
-function withLocalPictures(text: string): string {
-  const local = text.replace(
-    /https:\/\/(files\.mastodon\.example|cdn\.bsky\.app|live\.staticflickr\.com)\//g,
-    `${server.origin}/img/$1/`,
-  );
-  for (const [url] of local.matchAll(new RegExp(`${server.origin}/img/[^"\\s\\\\]+`, 'g'))) {
-    // Flickr's feed names the 240 px size; the sync asks for the 1024 px one (`_b`).
-    for (const path of [url, url.replace(/_m(\.\w+)$/, '_b$1')]) {
-      server.routes.set(path.slice(server.origin.length), { body: picture });
-    }
-  }
-  return local;
-}
-
-const statusesPath = '/api/v1/accounts/109000000000000001/statuses';
-const firstPage = `${statusesPath}?exclude_reblogs=true&exclude_replies=true&limit=40`;
-const secondPage = `${statusesPath}?max_id=113000000000000100`;
-const feedPath = '/xrpc/app.bsky.feed.getAuthorFeed';
-const feedFirst = `${feedPath}?actor=testvik.bsky.social&filter=posts_no_replies&limit=50`;
-const feedSecond = `${feedFirst}&cursor=${encodeURIComponent('2026-11-19T10:00:00.000Z')}`;
-const flickrPath =
-  '/services/feeds/photos_public.gne?id=12345678%40N00&format=json&nojsoncallback=1';
-
-/** The recorded answers of the three fetched sources, with validators where the source sends them. */
-function recordedRoutes(): Record<string, Route> {
-  return {
-    '/api/v1/accounts/lookup?acct=testvik': { body: read('mastodon/lookup.json') },
-    [firstPage]: (request) =>
-      request.headers['if-none-match'] === '"statuses-1"'
-        ? { status: 304 }
-        : {
-            body: withLocalPictures(read('mastodon/statuses-1.json')),
-            headers: {
-              etag: '"statuses-1"',
-              link: `<${server.origin}${secondPage}>; rel="next", <${server.origin}${statusesPath}?min_id=113000000000000103>; rel="prev"`,
-            },
-          },
-    [secondPage]: { body: withLocalPictures(read('mastodon/statuses-2.json')) },
-    [feedFirst]: { body: withLocalPictures(read('bluesky/feed-1.json')) },
-    [feedSecond]: { body: withLocalPictures(read('bluesky/feed-2.json')) },
-    [flickrPath]: (request) =>
-      request.headers['if-modified-since'] === 'Fri, 20 Nov 2026 10:00:00 GMT'
-        ? { status: 304 }
-        : {
-            body: withLocalPictures(read('flickr/photos_public.json')),
-            headers: { 'last-modified': 'Fri, 20 Nov 2026 10:00:00 GMT' },
-          },
-  };
-}
 
 const channels = ['mastodon', 'bluesky', 'flickr', 'facebook', 'instagram', 'x', 'linkedin'];
 
@@ -201,7 +155,7 @@ beforeEach(() => {
     );
   }
   server.routes.clear();
-  for (const [path, route] of Object.entries(recordedRoutes())) server.routes.set(path, route);
+  for (const [path, route] of Object.entries(socialRoutes(server))) server.routes.set(path, route);
   server.requests.length = 0;
 });
 afterEach(() => rmSync(content, { recursive: true, force: true }));
@@ -308,6 +262,7 @@ describe('what a run writes', () => {
     );
     server.routes.set(firstPage, {
       body: withLocalPictures(
+        server,
         read('mastodon/statuses-1.json').replace(
           'Se bildene fra lysfesten',
           'Se alle bildene fra lysfesten',
