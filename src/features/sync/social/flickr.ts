@@ -14,6 +14,7 @@ import {
   fetchableUrl,
   httpsOnly,
   isoInstant,
+  maxHtmlLength,
   record,
   str,
   type ParseOptions,
@@ -68,6 +69,10 @@ export function parseFlickrFeed(
     if (!published) return out.skip(id, 'no valid "published"');
     // `_m` is the 240 px size; `_b` is the same photo at 1024 px (Flickr's documented suffixes).
     const small = fetchableUrl(str(record(item['media'])?.['m']));
+    const html = `${str(item['title']) ?? ''}${str(item['description']) ?? ''}`;
+    if (html.length > maxHtmlLength) {
+      return out.skip(id, `HTML of ${html.length} characters, above ${maxHtmlLength}`);
+    }
     const title = htmlToText(str(item['title']) ?? '');
     const description = ownDescription(str(item['description']) ?? '');
     out.add({

@@ -14,6 +14,7 @@ import {
   httpsOnly,
   isoInstant,
   list,
+  maxHtmlLength,
   record,
   str,
   type ParseOptions,
@@ -86,8 +87,12 @@ export function parseMastodonStatuses(
     const published = isoInstant(str(status['created_at']));
     if (!url) return out.skip(id, 'no https "url"');
     if (!published) return out.skip(id, 'no valid "created_at"');
+    const html = str(status['content']) ?? '';
+    if (html.length > maxHtmlLength) {
+      return out.skip(id, `HTML of ${html.length} characters, above ${maxHtmlLength}`);
+    }
     const warning = str(status['spoiler_text'])?.trim();
-    const body = htmlToText(str(status['content']) ?? '');
+    const body = htmlToText(html);
     out.add({
       platform: 'mastodon',
       id,

@@ -11,7 +11,7 @@ import { parseFlickrFeed, readFlickrJson } from './flickr.ts';
 import { parseInstagramPosts } from './instagram.ts';
 import { parseLinkedInShares, parseCsv } from './linkedin.ts';
 import { nextPageFromLink, parseMastodonAccount, parseMastodonStatuses } from './mastodon.ts';
-import { MalformedPayload, maxTextLength, type ParsedPosts } from './social-post.ts';
+import { MalformedPayload, maxHtmlLength, maxTextLength, type ParsedPosts } from './social-post.ts';
 import { parseXAccount, parseXDate, parseXTweets, readArchiveScript } from './x.ts';
 
 const fixtures = join(import.meta.dirname, '../../../../tests/fixtures/sync-social');
@@ -290,16 +290,24 @@ describe('what each source says about a post', () => {
 });
 
 describe('hostile and malformed input', () => {
-  it('a text of 10 MB is skipped with its length, not cut short', () => {
+  it('a text of 10 MB is skipped with its length, not cut short, and 10 MB of HTML is not parsed', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const status = (json('mastodon/statuses-2.json') as Record<string, unknown>[])[1]!;
-    const result = parseMastodonStatuses(
+    const html = parseMastodonStatuses(
       [{ ...status, content: `<p>${huge}</p>` }],
       '109000000000000001',
     );
-    expect(result.posts).toEqual([]);
-    expect(result.skipped[0]?.reason).toBe(
-      `text of ${huge.length} characters, above ${maxTextLength}`,
+    expect(html.posts).toEqual([]);
+    expect(html.skipped[0]?.reason).toBe(
+      `HTML of ${huge.length + 7} characters, above ${maxHtmlLength}`,
+    );
+    const feed = json('bluesky/feed-2.json') as { feed: { post: { record: { text: string } } }[] };
+    feed.feed[0]!.post.record.text = huge;
+    const text = parseBlueskyFeed(feed, undefined);
+    expect(text.posts.map((p) => p.id)).not.toContain('3testvik00102');
+    // The link card's address is added to the text, so it is a little over 10 MB.
+    expect(text.skipped[0]?.reason).toMatch(
+      new RegExp(`^text of 104858\\d\\d characters, above ${maxTextLength}$`),
     );
   });
 

@@ -61,6 +61,12 @@ export interface ParseOptions {
  */
 export const maxTextLength = 65_000;
 
+/**
+ * The longest HTML read for one post's text: markup around a text of {@link maxTextLength}
+ * characters stays well below it, and a larger one is refused before it is parsed at all.
+ */
+export const maxHtmlLength = 10 * maxTextLength;
+
 /** Images per post the sync copies; Facebook allows the most in one post among these platforms. */
 export const maxImages = 20;
 

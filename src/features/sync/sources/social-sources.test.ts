@@ -337,7 +337,7 @@ describe('when a source goes wrong', () => {
       'skipped mastodon item "../../../../etc/passwd": an "id" that is not a Mastodon status id',
     );
     expect(lines).toMatch(
-      /skipped mastodon item "113000000000000097": text of 10485760 characters, above 65000/,
+      /skipped mastodon item "113000000000000097": HTML of 10485767 characters, above 650000/,
     );
     expect(lines).toContain(
       'skipped facebook-export item "1763457600": its picture: "../../../utenfor.png" points outside the export folder',
