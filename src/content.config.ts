@@ -24,13 +24,20 @@ import {
   platformIds,
   urlBelongsToPlatform,
 } from './core/embeds/platforms';
-import { embedFor, isEmbeddable, postUrlExamples } from './core/embeds/embeds';
+import {
+  embedFor,
+  isEmbeddable,
+  postAddressOf,
+  postUrlExamples,
+  unembeddablePostUrlExamples,
+} from './core/embeds/embeds';
 import { entryId } from './core/slugs';
 import { jobFactsShape } from './features/recruitment/jobs/job-facts-schema';
 import {
   inHealthAndCare,
   policeCertificateMessage,
 } from './features/recruitment/jobs/police-certificate';
+import { syncSourceSchema } from './features/social/post-source-schema';
 import { site } from './site.config';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
@@ -295,17 +302,51 @@ const posts = defineCollection({
       .object({
         /** Id of the channel (file name in content/channels without .yaml). */
         channel: referenceTo('channels'),
-        /** Address of the original post on the platform. */
-        url: httpsUrl,
+        /** Address of the original post on the platform; a draft may lack it. */
+        url: httpsUrl.optional(),
         /** When the post was published (YYYY-MM-DD, or with time). */
         date: dateSchema,
-        /** A picture from the post, shown on its card and in the feed. */
-        image: imageWithAlt(image).optional(),
+        /**
+         * A picture from the post, shown on its card and in the feed; its `alt` is required
+         * unless the post is a draft (an imported picture may come without one).
+         */
+        image: z.object({ src: image(), alt: z.string().optional() }).strict().optional(),
         /** True while the post is example content the municipality has not confirmed. */
         example: exampleSchema,
+        /**
+         * True while the post lacks what the site needs to publish it; a draft builds no page,
+         * card, feed item or search record. The sync writes it with `draftReason`.
+         */
+        draft: z.boolean({ error: 'Expected true or false.' }).default(false),
+        /** What an editor must add before removing `draft`, as the sync found it. */
+        draftReason: z.string().min(1).optional(),
+        /** Where a synced post came from (src/features/sync/); written by `npm run sync`. */
+        source: syncSourceSchema.optional(),
       })
       .strict()
       .superRefine((post, ctx) => {
+        if (post.draft) return;
+        if (post.url === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message:
+              'Expected url: the address of the post on the platform (only a draft may lack it).',
+          });
+          return;
+        }
+        if (post.image && post.image.alt === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['image', 'alt'],
+            message:
+              'Expected alt text for the image (alt: "what the image shows"); only a draft may lack it.',
+          });
+        }
+      })
+      .superRefine((post, ctx) => {
+        // A draft's address is checked as soon as it has one.
+        if (post.url === undefined) return;
         const platform = platformOfChannel.get(post.channel.id);
         if (platform && !urlBelongsToPlatform(post.url, platform)) {
           ctx.addIssue({
@@ -319,6 +360,12 @@ const posts = defineCollection({
             code: 'custom',
             path: ['url'],
             message: `Expected the address of one post, like ${postUrlExamples[platform]}, not of a page or profile.`,
+          });
+        } else if (platform && postAddressOf[platform] && !postAddressOf[platform](post.url)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['url'],
+            message: `Expected the address of one post, like ${unembeddablePostUrlExamples[platform]}, not of a page or profile.`,
           });
         }
       }),

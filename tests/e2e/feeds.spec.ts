@@ -34,7 +34,9 @@ const itemLinks = {
   [paths.feed.news]: fixtureEntries('news').map((e) => paths.newsItem(e.id)),
   [paths.feed.videos]: fixtureEntries('videos').map((e) => paths.video(e.id)),
   [paths.feed.jobs]: openJobs.map((id) => paths.job(id)),
-  [paths.feed.posts]: fixtureEntries('posts').map((e) => paths.post(e.id)),
+  [paths.feed.posts]: fixtureEntries('posts')
+    .filter((e) => !e['draft'])
+    .map((e) => paths.post(e.id)),
 };
 
 test('the fixture site has open and closed jobs to test with', () => {

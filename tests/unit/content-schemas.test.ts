@@ -59,6 +59,7 @@ export const badEntries: [CollectionName, string, string, string][] = [
   ['posts', 'unknown-channel.mdx', 'channel', 'content/channels/'],
   ['posts', 'image-without-alt.mdx', 'image.alt', 'alt text'],
   ['posts', 'profile-not-post.mdx', 'url', 'address of one post'],
+  ['posts', 'published-without-url.mdx', 'url', 'only a draft may lack it'],
   ['news', 'missing-date.mdx', 'date', 'YYYY-MM-DD'],
   ['news', 'unknown-key.mdx', '', 'author'],
 ];

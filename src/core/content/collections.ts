@@ -45,10 +45,10 @@ export async function videosNewestFirst(): Promise<CollectionEntry<'videos'>[]> 
   );
 }
 
-/** Social posts, newest first. */
+/** Published social posts (drafts left out), newest first. */
 export async function postsNewestFirst(): Promise<CollectionEntry<'posts'>[]> {
   return oncePerBuild('posts', async () =>
-    newestFirst(await getCollection('posts'), (p) => p.data.date),
+    newestFirst(await getCollection('posts', (p) => !p.data.draft), (p) => p.data.date),
   );
 }
 

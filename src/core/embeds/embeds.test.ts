@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   embedFor,
   embedHosts,
+  matchBlueskyPost,
   matchFacebookPost,
+  matchMastodonStatus,
   matchFlickrPhoto,
   matchInstagramPost,
   matchLinkedInPost,
@@ -143,6 +145,13 @@ describe.each<[Platform, string, string | undefined]>([
     'https://www.flickr.com/photos/testvikkommune/5/',
     'https://www.flickr.com/photos/testvikkommune/5/player/',
   ],
+  [
+    'bluesky',
+    'https://bsky.app/profile/did:plc:testvik0000000000000000/post/3lbv3urcj3s2t',
+    'https://embed.bsky.app/embed/did:plc:testvik0000000000000000/app.bsky.feed.post/3lbv3urcj3s2t',
+  ],
+  ['bluesky', 'https://bsky.app/profile/testvik.bsky.social/post/3lbv3urcj3s2t', undefined],
+  ['mastodon', 'https://mastodon.example/@testvik/113000000000000001', undefined],
   ['cpoint', 'https://www.testvik.example/cpoint/innlegg/1/', undefined],
   ['facebook', 'https://www.instagram.com/p/DAk3Lm9sQw2/', undefined],
   ['youtube', 'https://www.youtube.com/@testvikkommune', undefined],
@@ -150,9 +159,42 @@ describe.each<[Platform, string, string | undefined]>([
   it(`has the address ${expected}`, () => {
     const embed = embedFor(platform, url);
     expect(embed?.src).toBe(expected);
-    if (embed && platform !== 'cpoint') {
+    if (embed && platform !== 'cpoint' && platform !== 'mastodon') {
       expect(new URL(embed.src).host).toBe(embedHosts[platform]);
       expect(embed.host).toBe(embedHosts[platform]);
     }
   });
+});
+
+describe.each([
+  [
+    'https://bsky.app/profile/did:plc:testvik0000000000000000/post/3lbv3urcj3s2t',
+    { did: 'did:plc:testvik0000000000000000', rkey: '3lbv3urcj3s2t' },
+  ],
+  [
+    'https://bsky.app/profile/did%3Aplc%3Atestvik0000000000000000/post/3lbv3urcj3s2t',
+    { did: 'did:plc:testvik0000000000000000', rkey: '3lbv3urcj3s2t' },
+  ],
+  // The handle can change hands; the embed needs the DID.
+  ['https://bsky.app/profile/testvik.bsky.social/post/3lbv3urcj3s2t', undefined],
+  ['https://bsky.app/profile/did:plc:testvik0000000000000000', undefined],
+  ['https://bsky.app/profile/did:plc:testvik0000000000000000/post/..', undefined],
+  ['https://bsky.app.evil.example/profile/did:plc:x/post/1', undefined],
+  ['http://bsky.app/profile/did:plc:testvik0000000000000000/post/3lbv3urcj3s2t', undefined],
+])('matchBlueskyPost(%s)', (url, expected) => {
+  it(`is ${JSON.stringify(expected)}`, () => expect(matchBlueskyPost(url)).toEqual(expected));
+});
+
+describe.each([
+  [
+    'https://mastodon.example/@testvik/113000000000000001',
+    { server: 'mastodon.example', account: 'testvik', id: '113000000000000001' },
+  ],
+  ['https://mastodon.example/@testvik', undefined],
+  ['https://mastodon.example/@testvik/113000000000000001/embed', undefined],
+  ['https://mastodon.example/users/testvik/statuses/113000000000000001', undefined],
+  ['http://mastodon.example/@testvik/113000000000000001', undefined],
+  ['javascript:alert(1)//@testvik/1', undefined],
+])('matchMastodonStatus(%s)', (url, expected) => {
+  it(`is ${JSON.stringify(expected)}`, () => expect(matchMastodonStatus(url)).toEqual(expected));
 });

@@ -7,8 +7,12 @@ import { isYoutubeId, youtubePlayerOrigin } from './youtube.ts';
  * address in a data attribute, and a small script sets it on an iframe after a button press.
  */
 
-/** A platform whose posts can be embedded (CPoint cannot). */
-export type EmbeddablePlatform = Exclude<Platform, 'cpoint'>;
+/**
+ * A platform whose posts can be embedded. CPoint has no embed; a Mastodon post's embed is
+ * served by the server the account lives on, which the one static Content-Security-Policy
+ * (src/deploy/security-headers.ts) cannot name for every site, so its card links to it instead.
+ */
+export type EmbeddablePlatform = Exclude<Platform, 'cpoint' | 'mastodon'>;
 
 /** What the consent script needs to show one post. */
 export interface Embed {
@@ -28,6 +32,7 @@ export const embedHosts: Record<EmbeddablePlatform, string> = {
   youtube: new URL(youtubePlayerOrigin).host,
   linkedin: 'www.linkedin.com',
   flickr: 'www.flickr.com',
+  bluesky: 'embed.bsky.app',
 };
 
 /** The URL if it is https on `domain` or a subdomain of it. */
@@ -130,6 +135,46 @@ export function matchFlickrPhoto(value: string): { account: string; id: string }
     : undefined;
 }
 
+/**
+ * The DID and record key of a Bluesky post: `/profile/<did>/post/<rkey>` on bsky.app. Bluesky's
+ * embed needs the account's DID, which never changes, rather than its handle, which may.
+ */
+export function matchBlueskyPost(value: string): { did: string; rkey: string } | undefined {
+  const url = on(value, 'bsky.app');
+  const [profile, did, post, rkey, ...rest] = url ? segments(url) : [];
+  const decoded = did && decodeURIComponent(did);
+  return profile === 'profile' &&
+    decoded &&
+    /^did:(plc|web):[\w.:%-]+$/.test(decoded) &&
+    post === 'post' &&
+    rkey &&
+    /^[\w.~:-]{1,512}$/.test(rkey) &&
+    !/^\.{1,2}$/.test(rkey) &&
+    rest.length === 0
+    ? { did: decoded, rkey }
+    : undefined;
+}
+
+/**
+ * The server, account and numeric id of a Mastodon status: `https://<server>/@<account>/<id>`.
+ * Any server is accepted, since Mastodon is many of them.
+ */
+export function matchMastodonStatus(
+  value: string,
+): { server: string; account: string; id: string } | undefined {
+  const url = parseHttpsUrl(value);
+  const [account, id, ...rest] = url ? segments(url) : [];
+  return url &&
+    account &&
+    /^@\w+$/.test(account) &&
+    id &&
+    /^\d+$/.test(id) &&
+    rest.length === 0 &&
+    url.search === ''
+    ? { server: url.host, account: account.slice(1), id }
+    : undefined;
+}
+
 /** Builds the embed for a post on `platform`, or `undefined` if the address is not one post. */
 export function embedFor(platform: Platform, url: string): Embed | undefined {
   const make = (p: EmbeddablePlatform, path: string | undefined, height: number) =>
@@ -162,6 +207,11 @@ export function embedFor(platform: Platform, url: string): Embed | undefined {
       const photo = matchFlickrPhoto(url);
       return make('flickr', photo && `/photos/${photo.account}/${photo.id}/player/`, 400);
     }
+    case 'bluesky': {
+      const post = matchBlueskyPost(url);
+      return make('bluesky', post && `/embed/${post.did}/app.bsky.feed.post/${post.rkey}`, 600);
+    }
+    case 'mastodon':
     case 'cpoint':
       return undefined;
   }
@@ -175,9 +225,23 @@ export const postUrlExamples: Record<EmbeddablePlatform, string> = {
   youtube: 'https://www.youtube.com/watch?v=<11 characters>',
   linkedin: 'https://www.linkedin.com/feed/update/urn:li:activity:<number>/',
   flickr: 'https://www.flickr.com/photos/<account>/<number>/',
+  bluesky: 'https://bsky.app/profile/did:plc:<id>/post/<key>',
+};
+
+/**
+ * The shape of one post's address on a platform without an embed, for the posts' schema;
+ * `undefined` where any address on the platform's hosts will do (CPoint).
+ */
+export const postAddressOf: Partial<Record<Platform, (url: string) => unknown>> = {
+  mastodon: matchMastodonStatus,
+};
+
+/** Examples of one post's address on the platforms of {@link postAddressOf}. */
+export const unembeddablePostUrlExamples: Partial<Record<Platform, string>> = {
+  mastodon: 'https://<server>/@<account>/<number>',
 };
 
 /** True for a platform that has an official embed. */
 export function isEmbeddable(platform: Platform): platform is EmbeddablePlatform {
-  return platform !== 'cpoint';
+  return platform !== 'cpoint' && platform !== 'mastodon';
 }

@@ -22,6 +22,10 @@ describe.each<[string, Platform, boolean]>([
   ['https://www.flickr.com/photos/testvikkommune/1', 'flickr', true],
   ['https://www.instagram.com/p/abc/', 'flickr', false],
   ['https://www.testvik.example/cpoint/', 'cpoint', true],
+  ['https://mastodon.example/@testvik/1', 'mastodon', true],
+  ['http://mastodon.example/@testvik/1', 'mastodon', false],
+  ['https://bsky.app/profile/did:plc:x/post/1', 'bluesky', true],
+  ['https://bsky.app.evil.example/profile/x', 'bluesky', false],
   ['not a url', 'cpoint', false],
 ])('urlBelongsToPlatform(%s, %s)', (url, platform, expected) => {
   it(`is ${expected}`, () => expect(urlBelongsToPlatform(url, platform)).toBe(expected));

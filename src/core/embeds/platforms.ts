@@ -6,6 +6,10 @@ export const platforms = {
   youtube: { name: 'YouTube', hosts: ['youtube.com', 'youtu.be'] },
   linkedin: { name: 'LinkedIn', hosts: ['linkedin.com'] },
   flickr: { name: 'Flickr', hosts: ['flickr.com', 'flic.kr'] },
+  // Mastodon is many servers, each with its own host, so any https address is accepted; a
+  // post's address is still checked for the `/@account/<number>` shape (embeds.ts).
+  mastodon: { name: 'Mastodon', hosts: [] },
+  bluesky: { name: 'Bluesky', hosts: ['bsky.app'] },
   cpoint: { name: 'CPoint', hosts: [] },
 } as const satisfies Record<string, { name: string; hosts: readonly string[] }>;
 
@@ -32,7 +36,7 @@ export function hostMatches(host: string, domain: string): boolean {
 
 /**
  * True when `url` is an https address on one of the platform's hosts. A platform without
- * hosts of its own (CPoint) accepts any https address.
+ * hosts of its own (CPoint, Mastodon) accepts any https address.
  */
 export function urlBelongsToPlatform(url: string, platform: Platform): boolean {
   const parsed = parseHttpsUrl(url);

@@ -293,6 +293,54 @@ const imageWithAlt = (name: string, label: string, hint: string): CmsField => ({
     },
   ],
 });
+/** A post's picture: an imported one may come without alt text, and is then a draft. */
+const postImage: CmsField = {
+  name: 'image',
+  label: 'Bilde',
+  widget: 'object',
+  hint: 'Et bilde fra innlegget, om det har et.',
+  fields: [
+    {
+      name: 'src',
+      label: 'Bildefil',
+      widget: 'image',
+      hint: 'Bildet lagres i samme mappe som oppføringen.',
+    },
+    {
+      name: 'alt',
+      label: 'Alternativ tekst',
+      widget: 'string',
+      required: false,
+      hint: 'Hva bildet viser, for dem som bruker skjermleser. Bare et utkast kan mangle den.',
+    },
+  ],
+};
+/** What `npm run sync` writes on an imported post: the draft flag, its reason, and where it came from. */
+const syncedPostFields: CmsField[] = [
+  {
+    name: 'draft',
+    label: 'Utkast',
+    widget: 'boolean',
+    required: false,
+    default: false,
+    hint: 'Et utkast publiseres ikke. Slå av når det som står under «Hvorfor utkast» er ordnet.',
+  },
+  optional(text('draftReason', 'Hvorfor utkast', 'Det synkroniseringen fant som mangler.')),
+  {
+    name: 'source',
+    label: 'Kilde',
+    widget: 'object',
+    required: false,
+    hint: 'Skrevet av synkroniseringen; la det stå som det er.',
+    fields: [
+      ['system', 'Kilde'],
+      ['id', 'Id hos kilden'],
+      ['url', 'Originalen'],
+      ['fetchedAt', 'Sist endret av kilden'],
+      ['fingerprint', 'Fingeravtrykk'],
+    ].map(([name, label]) => ({ name: name!, label: label!, widget: 'hidden' })),
+  },
+];
 /**
  * MDX bodies are edited as plain text: a rich-text editor would escape the `<Component />`
  * tags and `import` lines the plan chapters depend on.
@@ -481,14 +529,17 @@ export const cmsCollections: CmsCollection[] = [
     'Innlegg fra kommunens sosiale kanaler. Teksten under er innleggets tekst.',
     [
       relation('channel', 'Kanal', 'channels', 'name', 'Kanalen innlegget ble publisert i.'),
-      url(
-        'url',
-        'Lenke til innlegget',
-        'Adressen til selve innlegget på plattformen, ikke til profilen.',
+      optional(
+        url(
+          'url',
+          'Lenke til innlegget',
+          'Adressen til selve innlegget på plattformen, ikke til profilen. Bare et utkast kan mangle den.',
+        ),
       ),
       date('date', 'Dato', 'Datoen innlegget ble publisert.'),
-      optional(imageWithAlt('image', 'Bilde', 'Et bilde fra innlegget, om det har et.')),
+      optional(postImage),
       example,
+      ...syncedPostFields,
       body('Teksten i innlegget', 'Skrives i Markdown.'),
     ],
     {

@@ -4,7 +4,13 @@
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { previewImage } from '../../core/content/images';
-import { channelView, postView, type ChannelView, type PostView } from './social-view';
+import {
+  channelView,
+  postView,
+  type ChannelView,
+  type PostEntryLike,
+  type PostView,
+} from './social-view';
 
 /** Everything the site says about one channel. */
 export function loadChannelView(entry: CollectionEntry<'channels'>): ChannelView {
@@ -20,6 +26,23 @@ export async function channelOf(
   return channel;
 }
 
+/**
+ * A published post's entry with what the schema only requires of published posts (its address,
+ * its picture's alt text) checked; drafts never reach a view (`postsNewestFirst`, `postPaths`).
+ */
+function published(entry: CollectionEntry<'posts'>): PostEntryLike<ImageMetadata> {
+  const { url, image } = entry.data;
+  if (entry.data.draft || url === undefined || (image && image.alt === undefined)) {
+    throw new Error(
+      `content/posts/${entry.id}: a draft, or a post without url or image.alt, has no view.`,
+    );
+  }
+  return {
+    ...entry,
+    data: { ...entry.data, url, image: image && { src: image.src, alt: image.alt! } },
+  };
+}
+
 /** Everything the site says about one post. */
 export async function loadPostView(
   entry: CollectionEntry<'posts'>,
@@ -28,5 +51,5 @@ export async function loadPostView(
     channelOf(entry),
     entry.data.image && previewImage(entry.data.image.src),
   ]);
-  return postView(entry, { channel, image });
+  return postView(published(entry), { channel, image });
 }

@@ -6,10 +6,10 @@ import { entryKey, pageKey } from '../../core/content/page-cache-keys';
 import { pageSizes } from '../../core/page-sizes';
 import { checkReservedIds, laterPages, pageCount, pageOf } from '../../core/pagination';
 
-/** One path per post; its channel is part of the shared key. */
+/** One path per published post (a draft has none); its channel is part of the shared key. */
 export async function postPaths() {
   return Promise.all(
-    (await getCollection('posts')).map(async (post) => ({
+    (await postsNewestFirst()).map(async (post) => ({
       params: { id: post.id },
       props: { post },
       cacheKey: await pageKey(post),

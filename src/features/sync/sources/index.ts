@@ -1,0 +1,25 @@
+import type { Adapter } from '../run.ts';
+import { blueskyAdapter } from './bluesky.ts';
+import {
+  facebookExportAdapter,
+  instagramExportAdapter,
+  linkedinExportAdapter,
+  xExportAdapter,
+} from './exports.ts';
+import { flickrAdapter } from './flickr.ts';
+import { mastodonAdapter } from './mastodon.ts';
+
+/**
+ * Every kind of source the sync can read, one adapter each. A new source adds its adapter to
+ * this list (its file in this folder); nothing else in the sync needs to change.
+ */
+export const adapters: Adapter[] = [
+  // The channels' posts (docs/sync.md, "The channels' posts").
+  mastodonAdapter,
+  blueskyAdapter,
+  flickrAdapter,
+  facebookExportAdapter,
+  instagramExportAdapter,
+  xExportAdapter,
+  linkedinExportAdapter,
+];
