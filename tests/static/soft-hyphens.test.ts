@@ -58,7 +58,8 @@ describe.each(allSites)('$name', (testSite) => {
           found.push(`${page.path}: <${element.tagName}>`);
       });
       $('*').each((_, element) => {
-        for (const [name, value] of Object.entries(element.attribs ?? {})) {
+        if (!('attribs' in element)) return;
+        for (const [name, value] of Object.entries(element.attribs)) {
           if (value.includes(softHyphen)) found.push(`${page.path}: ${element.tagName}[${name}]`);
         }
       });
