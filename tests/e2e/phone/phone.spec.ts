@@ -8,8 +8,9 @@ import { applyText, pagesByType } from './pages';
 // Reading on a phone, on the fixture site: one page of each type at 320 px (the width WCAG 1.4.10
 // asks a page to reflow to) and at 390 px, each loaded once and measured in one pass. Words of
 // headings, card titles, fact lists and navigation break only at a hyphen, nothing is wider
-// than the screen or cut off, and every control is at least 24 × 24 px (WCAG 2.2, 2.5.8). On a
-// 390 × 844 phone an open job's apply link and the first search result are in the first screen.
+// than the screen or cut off; at 390 px (in test:full) every control is also at least 24 × 24 px
+// (WCAG 2.2, 2.5.8). On a 390 × 844 phone an open job's apply link and the first search result
+// are in the first screen.
 
 const pages = pagesByType(fixtureSite.dir);
 const path = (type: string) => pages.find((page) => page.type === type)?.path as string;
@@ -37,14 +38,11 @@ test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   for (const { type, path } of pages) {
-    test(`${type} (${path}) reflows, breaks words at hyphens, has targets of 24 px`, async ({
-      page,
-    }) => {
+    test(`${type} (${path}) reflows and breaks words at hyphens`, async ({ page }) => {
       await page.goto(path);
       // The main menu's links are drawn only when it is open: the home page measures them.
       if (type === 'home') await page.getByRole('button', { name: 'Meny' }).click();
       expectReadable(await page.evaluate(measureLayout, layoutArgs));
-      expect(await smallTargets(page), 'controls smaller than 24 × 24 px').toEqual([]);
     });
   }
 
@@ -129,10 +127,14 @@ test.describe('at 390 px', { tag: '@full' }, () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   for (const { type, path } of pages) {
-    test(`${type} (${path}) breaks words at hyphens and fits the screen`, async ({ page }) => {
+    test(`${type} (${path}) breaks words at hyphens, fits the screen, has targets of 24 px`, async ({
+      page,
+    }) => {
       await page.goto(path);
       if (type === 'home') await page.getByRole('button', { name: 'Meny' }).click();
       expectReadable(await page.evaluate(measureLayout, layoutArgs));
+      // axe takes seconds a page on a test machine, so target sizes are checked here only.
+      expect(await smallTargets(page), 'controls smaller than 24 × 24 px').toEqual([]);
     });
   }
 });
