@@ -30,8 +30,8 @@ const otherSites = (site: TestSite) => new RegExp(`@site:(?!${site.name}\\b)`);
 /** Tests tagged @full are long rebuild and editor tests that only npm run test:full runs. */
 const full = /@full\b/;
 
-/** Behaviour specs, written against the fixture site. */
-const behaviour = /e2e\/[^/]+\.spec\.ts$/;
+/** Behaviour specs, written against the fixture site (the phone layout's in a folder of their own). */
+const behaviour = /e2e\/(phone\/)?[^/]+\.spec\.ts$/;
 /** Checks that hold on any content, run on every site. */
 const anyContent = /e2e\/content\/[^/]+\.spec\.ts$/;
 /** The browser sweep over every page of every site. */

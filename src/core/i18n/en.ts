@@ -242,6 +242,8 @@ export const en: Record<UiKey, string> = {
   'search.label': 'Search words',
   'search.submit': 'Search',
   'search.filters': 'Narrow the search',
+  'search.filters.none': 'none chosen',
+  'search.filters.count': '{count} chosen',
   'search.filter.type': 'Type of content',
   'search.filter.profession': 'Profession',
   'search.filter.channel': 'Channel',

@@ -241,6 +241,8 @@ export const nb = {
   'search.label': 'Søkeord',
   'search.submit': 'Søk',
   'search.filters': 'Avgrens søket',
+  'search.filters.none': 'ingen valgt',
+  'search.filters.count': '{count} valgt',
   'search.filter.type': 'Innholdstype',
   'search.filter.profession': 'Yrke',
   'search.filter.channel': 'Kanal',

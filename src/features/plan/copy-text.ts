@@ -12,9 +12,13 @@ export function templateText(title: string, paragraphs: readonly string[]): stri
   return [title, ...paragraphs.map(normaliseSpace).filter(Boolean)].join('\n\n');
 }
 
-/** Collapses runs of white space (line breaks in the source included) to single spaces. */
+/**
+ * Collapses runs of white space (line breaks in the source included) to single spaces, and drops
+ * the soft hyphens the build puts into long words of headings (src/build/hyphenate.ts), so that
+ * the copy holds the plain words.
+ */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replaceAll('\u00AD', '').replace(/\s+/g, ' ').trim();
 }
 
 /** What to copy from a rendered checklist or template element. */

@@ -137,6 +137,14 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   let state = readSearchState(new URLSearchParams(location.search));
   if (state.query) input.value = state.query;
   fillFilters(root, undefined, state, strings);
+  const filterToggle = part<HTMLButtonElement>(form, '[data-search-filters-toggle]');
+  const showChosenFilters = () => {
+    const chosen = searchFilterNames.filter((name) => state.filters[name]).length;
+    const { none = '', count = '' } = filterToggle.dataset;
+    part<HTMLElement>(filterToggle, '[data-search-filters-count]').textContent =
+      `(${chosen ? count.replace('{count}', String(chosen)) : none})`;
+  };
+  showChosenFilters();
 
   // The engine (about 100 KB with its index) loads when the visitor starts to search, not with
   // the page, so that visiting the page costs nothing and does not move anything.
@@ -180,6 +188,11 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
   for (const event of ['focusin', 'pointerover', 'pointerdown'] as const) {
     filterSet.addEventListener(event, loadFilters, { once: true, passive: true });
   }
+  filterToggle.addEventListener('click', () => {
+    const open = filterSet.toggleAttribute('data-open');
+    filterToggle.setAttribute('aria-expanded', String(open));
+    loadFilters();
+  });
 
   let latest = 0;
   let outcome: SearchOutcome = { results: [] };
@@ -260,6 +273,7 @@ export async function runSiteSearch(root: HTMLElement): Promise<void> {
     state = readSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]));
     const query = searchParams(state).toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    showChosenFilters();
     void search();
   };
 
