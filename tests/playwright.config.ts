@@ -27,8 +27,13 @@ const origin = (site: TestSite) => `http://127.0.0.1:${site.port}`;
 /** Leaves out the tests declared for another site (see forEachSite in e2e/site.ts). */
 const otherSites = (site: TestSite) => new RegExp(`@site:(?!${site.name}\\b)`);
 
-/** Tests tagged @full are long rebuild and editor tests that only npm run test:full runs. */
+/**
+ * Tests tagged @full run only in npm run test:full: the long rebuild and editor tests, and the
+ * page types and states a variant site leaves to the sweep (content/page-types.spec.ts).
+ */
 const full = /@full\b/;
+/** The sweep's own tests, one per page (sweep/pages.spec.ts). */
+const sweepTag = /@sweep\b/;
 
 /** Behaviour specs, written against the fixture site (the phone layout's in a folder of their own). */
 const behaviour = /e2e\/(phone\/)?[^/]+\.spec\.ts$/;
@@ -39,8 +44,9 @@ const sweep = /e2e\/sweep\/[^/]+\.spec\.ts$/;
 
 /**
  * One project per test site for the fast suite (npm test): the behaviour specs in the fixture
- * site's, the checks that hold on any content in each. `sweep-<site>` projects and `full`
- * (npm run test:full) add axe on every page and the long rebuild and editor tests.
+ * site's, the checks that hold on any content in each. `sweep-<site>` projects (axe on every page,
+ * and the page types a variant leaves to test:full) and `full` (the long rebuild and editor
+ * tests) are npm run test:full's.
  */
 const projects: Project[] = [
   ...allSites.map((site) => ({
@@ -51,7 +57,8 @@ const projects: Project[] = [
   })),
   ...allSites.map((site) => ({
     name: `sweep-${site.name}`,
-    testMatch: [sweep],
+    testMatch: [sweep, anyContent],
+    grep: [sweepTag, full],
     grepInvert: [otherSites(site)],
     use: { baseURL: origin(site) },
   })),

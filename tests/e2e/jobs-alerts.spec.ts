@@ -5,7 +5,6 @@ import ical, { type CalendarResponse, type VEvent } from 'node-ical';
 import { parse as parseYaml } from 'yaml';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
-import { listPagePaths } from './list-pages';
 import { fixtureSite, fixture } from './site';
 
 /** The events of a parsed calendar. */
@@ -15,12 +14,13 @@ function veventsOf(data: CalendarResponse): VEvent[] {
 
 /**
  * Job ads, alerts and feeds on the built fixture site (`npm run build:fixture`); the
- * expectations are computed from the same content folder and BUILD_DATE.
+ * expectations are computed from the same content folder and BUILD_DATE. The cards' close-soon
+ * mark, the alerts' links on the profession and feeds pages, and each job's facts against its
+ * structured data are checked over the built HTML in tests/static/recruitment.test.ts.
  */
 const contentDir = process.env['CONTENT_DIR'] ?? 'tests/fixtures/site/content';
 const buildDate = new Date(`${process.env['BUILD_DATE'] || '2026-11-24'}T00:00:00Z`);
 const siteOrigin = fixture.siteUrl;
-const dayMs = 24 * 60 * 60 * 1000;
 
 interface Job {
   id: string;
@@ -105,43 +105,6 @@ test('the subscribable calendar holds every open job’s deadline and nothing el
   );
 });
 
-test('profession pages and the feeds page link the alerts', async ({ page }) => {
-  for (const profession of professions()) {
-    await page.goto(`/jobb/yrke/${profession}/`);
-    await expect(page.locator(`a[href="/rss/yrke/${profession}.xml"]`)).toHaveCount(1);
-    await expect(page.locator('a[href="/jobb/kalender.ics"]')).toHaveCount(1);
-  }
-  await page.goto('/rss/');
-  for (const profession of professions()) {
-    await expect(
-      page.getByRole('main').locator(`a[href="/rss/yrke/${profession}.xml"]`),
-    ).toHaveCount(1);
-  }
-});
-
-test('cards mark the jobs that close within seven days, with a space after the label', async ({
-  page,
-}) => {
-  const listPages = await listPagePaths(page, '/jobb/stillinger/');
-  const unseen = new Map(openJobs().map((job) => [job.id, job]));
-  // Each list page once: the cards of the open jobs it shows are checked there.
-  for (const path of listPages) {
-    await page.goto(path);
-    for (const [id, job] of unseen) {
-      const card = page.locator('li.ds-card', {
-        has: page.getByRole('link', { name: job.title, exact: true }),
-      });
-      if ((await card.count()) === 0) continue;
-      unseen.delete(id);
-      const soon = job.deadline.getTime() - buildDate.getTime() <= 7 * dayMs;
-      await expect(card.getByText('Frist snart'), job.id).toHaveCount(soon ? 1 : 0);
-      await expect(card).toContainText(/Søknadsfrist: \d/);
-      await expect(card).toContainText(/stilling/);
-    }
-  }
-  expect([...unseen.keys()], 'open jobs on no list page').toEqual([]);
-});
-
 test('the jobs list can be ordered newest first', async ({ page }) => {
   await page.goto('/jobb/stillinger/');
   await page
@@ -153,53 +116,6 @@ test('the jobs list can be ordered newest first', async ({ page }) => {
     'aria-current',
     'page',
   );
-});
-
-test('each open job page shows its facts, and its structured data states only what is shown', async ({
-  page,
-}) => {
-  for (const job of openJobs().filter((j) => !j.example)) {
-    await page.goto(`/jobb/stillinger/${job.id}/`);
-    const facts = page.locator('section.job-facts dl');
-    for (const label of [
-      'Søknadsfrist',
-      'Stillingsstørrelse',
-      'Antall stillinger',
-      'Lønn',
-      'Tiltredelse',
-      'Kontaktperson',
-      'Ansettelse',
-      'Politiattest',
-    ]) {
-      await expect(
-        facts.locator('dt', { hasText: label }).first(),
-        `${job.id}: ${label}`,
-      ).toBeVisible();
-    }
-    await expect(page.getByText('offentleglova § 25')).toBeVisible();
-    const json = await page.locator('script[type="application/ld+json"]').textContent();
-    const data = JSON.parse(json ?? '{}') as Record<string, unknown>;
-    const factsText = (await facts.innerText()).replace(/\s+/g, ' ');
-    expect(factsText).toContain(String(data['workHours']).replace(/\s+/g, ' '));
-    for (const contact of data['applicationContact'] as {
-      name: string;
-      telephone?: string;
-      email?: string;
-    }[]) {
-      expect(factsText).toContain(contact.name);
-      if (contact.telephone) expect(factsText).toContain(contact.telephone);
-      if (contact.email) expect(factsText).toContain(contact.email);
-    }
-    await expect(page.locator(`a[href="/jobb/kalender/${job.id}.ics"]`)).toHaveCount(1);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({
-      path: test.info().outputPath(`job-${job.id}-390.png`),
-      fullPage: true,
-    });
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-  await page.goto('/jobb/stillinger/');
-  await page.screenshot({ path: test.info().outputPath('jobs-list-1280.png'), fullPage: true });
 });
 
 test('a feed opened without the browser’s own XSLT still shows the styled list of items', async ({

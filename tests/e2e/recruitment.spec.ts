@@ -1,8 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { listPagePaths } from './list-pages';
 import { paths } from '../../src/core/urls';
-import { buildDay, day, fixture as site, fixtureEntries } from './site';
+import { fixtureEntries } from './site';
+
+// The player's behaviour in the browser: no request before play, the frame after it, by mouse and
+// keyboard, and the link without JavaScript. What the recruitment pages state and list (captions,
+// transcripts, open and closed jobs, job facts against their JSON-LD, a profession's videos, the
+// language links) is checked over the built HTML in tests/static/recruitment.test.ts.
 
 interface Video {
   title: string;
@@ -12,32 +15,25 @@ interface Video {
   captions: string[];
   example?: boolean;
 }
-interface Job {
-  title: string;
-  profession: string;
-  deadline: Date | string;
-  example?: boolean;
-}
 
 const videos = fixtureEntries<Video>('videos');
-const jobs = fixtureEntries<Job>('jobs');
-const closedJobs = jobs.filter((job) => day(job.deadline) < buildDay);
-const openJobs = jobs.filter((job) => day(job.deadline) >= buildDay);
 const youtubeHosts = /youtube|ytimg|googlevideo|google|gstatic|doubleclick/;
 const stubPage = '<!doctype html><title>Stub</title><p>Video</p>';
 
-test('the fixture site has closed and open jobs to test with', () => {
-  expect(closedJobs.length).toBeGreaterThan(0);
-  expect(openJobs.length).toBeGreaterThan(0);
-});
-
 // An example video has no real original, so its page shows no player at all.
 const playable = videos.filter((v) => !v.example);
-const videoPages = (list: typeof videos) =>
-  list.flatMap((v) => [paths.video(v.id, 'nb'), paths.video(v.id, 'en')]);
-const playerPages = new Set(videoPages(playable));
+const playerPages = new Set(playable.map((v) => paths.video(v.id, 'nb')));
 
-for (const path of [paths.jobsHome.nb, paths.jobsHome.en, ...videoPages(videos)]) {
+// One page of each type: the careers page, a video page with a player and an example video's
+// page, which has none. That no page's markup holds a frame or loads anything from another host
+// before consent is checked on every page by the static checks (tests/static/).
+const example = videos.find((v) => v.example);
+const requestPages = [
+  paths.jobsHome.nb,
+  paths.video(playable[0]!.id, 'nb'),
+  ...(example ? [paths.video(example.id, 'nb')] : []),
+];
+for (const path of requestPages) {
   test(`${path} requests nothing from YouTube or Google before play is pressed`, async ({
     page,
     externalRequests,
@@ -128,22 +124,6 @@ test.describe('after the play button is pressed', () => {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const video of playable) {
-    test(`the ${video.id} video is a link to YouTube`, async ({ page }) => {
-      await page.goto(paths.video(video.id, 'nb'));
-      // The player, not the header's search form, is what must render no button without JS.
-      await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
-      const link = page.getByRole('link', {
-        name: `Se videoen på YouTube: ${video.title}`,
-        exact: true,
-      });
-      await expect(link).toHaveAttribute(
-        'href',
-        `https://www.youtube.com/watch?v=${video.youtubeId}`,
-      );
-    });
-  }
-
   test('following the link leads to the video on youtube.com', async ({ page }) => {
     const video = videos[0]!;
     await page.route('https://www.youtube.com/**', (route) =>
@@ -155,239 +135,4 @@ test.describe('with JavaScript disabled', () => {
       .click();
     await expect(page).toHaveURL(`https://www.youtube.com/watch?v=${video.youtubeId}`);
   });
-});
-
-test.describe('video pages', () => {
-  for (const video of videos) {
-    test(`${video.id} states its captions, audio description and transcript`, async ({ page }) => {
-      await page.goto(paths.video(video.id, 'nb'));
-      const access = page.getByRole('region', { name: 'Teksting og synstolking' });
-      await expect(access.getByRole('definition').nth(1)).toContainText('norsk');
-      await expect(
-        // Text, not a pattern: Playwright matches text without the soft hyphens of fact lists.
-        access.getByText('synstolking på YouTube').or(access.getByText('Ingen synstolket versjon')),
-      ).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'Dette blir sagt i videoen' })).toBeVisible();
-      if (video.example) {
-        // An example video must never reach search engines' video results.
-        await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
-        return;
-      }
-      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
-      expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({
-        '@type': 'VideoObject',
-        embedUrl: `https://www.youtube-nocookie.com/embed/${video.youtubeId}`,
-      });
-    });
-  }
-});
-
-test.describe("a video page's open jobs", () => {
-  const shown = site.pageSizes?.relatedJobs ?? 6;
-  const openIn = (profession: string) =>
-    openJobs
-      .filter((job) => job.profession === profession)
-      .sort((a, b) => day(a.deadline).localeCompare(day(b.deadline)));
-
-  test('the fixture has a profession with more open jobs than a video page lists', () => {
-    expect(videos.some((video) => openIn(video.profession).length > shown)).toBe(true);
-  });
-
-  for (const video of videos) {
-    test(`${video.id} lists the first open jobs of its profession and links to the rest`, async ({
-      page,
-    }) => {
-      const expected = openIn(video.profession);
-      await page.goto(paths.video(video.id, 'nb'));
-      const section = page.getByRole('region', { name: 'Ledige stillinger i dette yrket' });
-      const jobLinks = section.locator('a[href^="/jobb/stillinger/"]');
-      await expect(jobLinks).toHaveCount(Math.min(expected.length, shown));
-      expect(
-        await jobLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-      ).toEqual(expected.slice(0, shown).map((job) => paths.job(job.id, 'nb')));
-      const all = section.getByRole('link', { name: /^Se alle \d+ ledige stillinger/ });
-      if (expected.length > shown) {
-        await expect(all).toHaveText(`Se alle ${expected.length} ledige stillinger i dette yrket`);
-        await expect(all).toHaveAttribute('href', paths.profession(video.profession, 'nb'));
-      } else {
-        await expect(all).toHaveCount(0);
-      }
-    });
-  }
-});
-
-test.describe("a profession's videos", () => {
-  const shown = site.pageSizes?.videos ?? 24;
-  const professions = fixtureEntries<{ name: string; nameEn: string }>('professions');
-  const about = (profession: string) => videos.filter((video) => video.profession === profession);
-  /** The videos linked from the cards of the page `page` is on, in order. */
-  const cardLinks = (page: Page, prefix: string) =>
-    page
-      .locator(`main .card-grid a[href^="${prefix}"]`)
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-
-  test('the fixture has a profession with more videos than a list page holds', () => {
-    expect(professions.some((profession) => about(profession.id).length > shown)).toBe(true);
-  });
-
-  for (const profession of professions) {
-    for (const locale of ['nb', 'en'] as const) {
-      test(`${paths.profession(profession.id, locale)} shows at most a list page of videos and links to them all`, async ({
-        page,
-      }) => {
-        const own = about(profession.id);
-        const videoPrefix = paths.videos[locale];
-        await page.goto(paths.profession(profession.id, locale));
-        const onPage = await cardLinks(page, videoPrefix);
-        expect(onPage).toHaveLength(Math.min(own.length, shown));
-        const all = page.getByRole('link', {
-          name: locale === 'nb' ? /^Se alle \d+ videoene/ : /^See all \d+ videos/,
-        });
-        if (own.length <= shown) {
-          await expect(all).toHaveCount(0);
-          return;
-        }
-        await expect(all).toHaveText(
-          locale === 'nb'
-            ? `Se alle ${own.length} videoene om dette yrket`
-            : `See all ${own.length} videos about this profession`,
-        );
-        const first = paths.professionVideos(profession.id, locale);
-        await expect(all).toHaveAttribute('href', first);
-        // The list's pages hold every video about the profession once, the page's first.
-        const listed: (string | null)[] = [];
-        for (const path of await listPagePaths(page, first)) {
-          await page.goto(path);
-          listed.push(...(await cardLinks(page, videoPrefix)));
-        }
-        expect(listed.slice(0, shown)).toEqual(onPage);
-        expect([...listed].sort()).toEqual(
-          own.map((video) => paths.video(video.id, locale)).sort(),
-        );
-        // Its breadcrumbs lead back to the profession's page.
-        await expect(
-          page.getByRole('navigation', { name: locale === 'nb' ? 'Du er her' : 'You are here' }),
-        ).toContainText(locale === 'nb' ? profession.name : profession.nameEn);
-      });
-    }
-  }
-});
-
-test.describe('closed and open jobs', () => {
-  // The pages are read on the day the fixture site is built as of: after a deadline, a job
-  // page's script says the position is closed (tests/e2e/deadline-passed.spec.ts).
-  test.beforeEach(({ page }) => page.clock.install({ time: new Date(`${buildDay}T12:00:00Z`) }));
-
-  const listings = [
-    paths.jobs.nb,
-    paths.jobs.en,
-    paths.jobsHome.nb,
-    paths.jobsHome.en,
-    '/',
-    '/en/',
-  ];
-
-  for (const path of listings) {
-    test(`${path} lists no closed job`, async ({ page }) => {
-      await page.goto(path);
-      for (const job of closedJobs) {
-        await expect(page.locator(`a[href="${paths.job(job.id, 'nb')}"]`)).toHaveCount(0);
-        await expect(page.locator(`a[href="${paths.job(job.id, 'en')}"]`)).toHaveCount(0);
-      }
-    });
-  }
-
-  test('the list of positions shows every open job, soonest deadline first', async ({ page }) => {
-    const expected = [...openJobs]
-      .sort((a, b) => day(a.deadline).localeCompare(day(b.deadline)))
-      .map((job) => job.title);
-    const shown: string[] = [];
-    for (const path of await listPagePaths(page, paths.jobs.nb)) {
-      await page.goto(path);
-      const headings = page.locator('main .card-grid').getByRole('heading', { level: 2 });
-      // Without the soft hyphens the build puts into card titles (src/build/hyphenate.ts).
-      shown.push(
-        ...(await headings.allTextContents()).map((text) => text.replaceAll('\u00AD', '').trim()),
-      );
-    }
-    expect(shown).toEqual(expected);
-  });
-
-  for (const job of closedJobs) {
-    test(`closed job ${job.id} says so, points to open jobs and has no JSON-LD`, async ({
-      page,
-    }) => {
-      await page.goto(paths.job(job.id, 'nb'));
-      await expect(
-        page.getByRole('heading', { name: 'Stillingen er ikke lenger ledig' }),
-      ).toBeVisible();
-      await page.getByRole('link', { name: 'Se stillingene som er ledige nå' }).click();
-      await expect(page).toHaveURL(paths.jobs.nb);
-
-      await page.goto(paths.job(job.id, 'en'));
-      await expect(page.getByRole('heading', { name: 'This position is closed' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Apply for the position' })).toHaveCount(0);
-      await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
-      await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
-    });
-  }
-
-  for (const job of openJobs.filter((j) => j.example)) {
-    test(`open example job ${job.id} has nothing to apply to and no JSON-LD`, async ({ page }) => {
-      await page.goto(paths.job(job.id, 'nb'));
-      await expect(page.getByRole('link', { name: 'Søk på stillingen' })).toHaveCount(0);
-      await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
-    });
-  }
-
-  for (const job of openJobs.filter((j) => !j.example)) {
-    test(`open job ${job.id} has an application link and JobPosting JSON-LD`, async ({ page }) => {
-      await page.goto(paths.job(job.id, 'nb'));
-      await expect(
-        page.getByRole('heading', { name: 'Stillingen er ikke lenger ledig' }),
-      ).toHaveCount(0);
-      const apply = page.getByRole('link', { name: 'Søk på stillingen' });
-      await expect(apply).toHaveAttribute('href', new RegExp(`^${site.applicationSystemUrl}`));
-      const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
-      expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({ '@type': 'JobPosting', title: job.title });
-      await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
-    });
-  }
-});
-
-test.describe('languages', () => {
-  const video = videos[0]!;
-  const job = openJobs[0]!;
-  const profession = fixtureEntries('professions')[0]!;
-  const pairs: [string, string][] = [
-    [paths.home.nb, paths.home.en],
-    [paths.jobsHome.nb, paths.jobsHome.en],
-    [paths.videos.nb, paths.videos.en],
-    [paths.video(video.id, 'nb'), paths.video(video.id, 'en')],
-    [paths.jobs.nb, paths.jobs.en],
-    [paths.job(job.id, 'nb'), paths.job(job.id, 'en')],
-    [paths.profession(profession.id, 'nb'), paths.profession(profession.id, 'en')],
-  ];
-
-  for (const [nb, en] of pairs) {
-    test(`${nb} and ${en} switch to each other and link both ways with hreflang`, async ({
-      page,
-    }) => {
-      await page.goto(nb);
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
-        'href',
-        `${site.siteUrl}${en}`,
-      );
-      await page.getByRole('link', { name: 'Read this page in English' }).click();
-      await expect(page).toHaveURL(en);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.locator('link[rel="alternate"][hreflang="nb"]')).toHaveAttribute(
-        'href',
-        `${site.siteUrl}${nb}`,
-      );
-      await page.getByRole('link', { name: 'Les denne siden på norsk' }).click();
-      await expect(page).toHaveURL(nb);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
-    });
-  }
 });

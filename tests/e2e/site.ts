@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from '@playwright/test';
-import { parse } from 'yaml';
 import type { Platform } from '../../src/core/embeds/platforms';
-import type { SiteConfig } from '../../src/site.config';
-import { site as fixtureConfig } from '../fixtures/site/site.config';
+import { fixtureEntries } from '../support/fixture-content';
 import {
   allSites,
   buildDay as testBuildDay,
@@ -13,7 +11,13 @@ import {
   type TestSite,
 } from '../support/sites';
 
-const repo = resolve(import.meta.dirname, '../..');
+export {
+  day,
+  fixture,
+  fixtureContentDir,
+  fixtureDir,
+  fixtureEntries,
+} from '../support/fixture-content';
 
 /**
  * The test site the running Playwright project is for: the project is named after it
@@ -31,15 +35,6 @@ export function currentSite(): TestSite {
  * they may read it before any test runs, when no project is known yet.
  */
 export const fixtureSite: TestSite = sites.fixture;
-
-/** The fixture site's own files: configuration and content. */
-export const fixtureDir = join(repo, 'tests/fixtures/site');
-
-/** Content folder of the fixture site. */
-export const fixtureContentDir = join(fixtureDir, 'content');
-
-/** The fixture site's configuration, as the behaviour specs expect it built. */
-export const fixture: SiteConfig = fixtureConfig;
 
 /** The date every test site is built as of (BUILD_DATE). */
 export const buildDay = testBuildDay;
@@ -78,29 +73,6 @@ export function htmlFiles(site: TestSite = currentSite()): string[] {
   return readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();
-}
-
-/** Front matter of an MDX file, or the whole of a YAML file. */
-function readData(path: string): Record<string, unknown> {
-  const text = readFileSync(path, 'utf8');
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text);
-  return (parse(frontMatter ? (frontMatter[1] ?? '') : text) ?? {}) as Record<string, unknown>;
-}
-
-/** Every entry of a fixture collection, parsed, with its id (file name), sorted by id. */
-export function fixtureEntries<T = Record<string, unknown>>(
-  collection: string,
-): (T & { id: string })[] {
-  const dir = join(fixtureContentDir, collection);
-  return readdirSync(dir)
-    .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
-    .sort()
-    .map((file) => ({ ...(readData(join(dir, file)) as T), id: file.replace(/\.[^.]+$/, '') }));
-}
-
-/** A date from front matter as YYYY-MM-DD (YAML reads unquoted dates as Date). */
-export function day(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
 }
 
 /** Channel id (file name) of each platform in the fixture site. */

@@ -24,11 +24,24 @@ import {
   checkOneH1,
 } from './checks/page.ts';
 import { checkCssBudget, checkExampleContent, checkFeeds, checkSitemap } from './checks/site.ts';
+import { checkList } from './checks/lists.ts';
+import {
+  checkLanguagePair,
+  checkNoClosedJobs,
+  checkOpenJob,
+  checkVideoPage,
+} from './checks/recruitment.ts';
+import { fixture, fixtureEntries, fixtureJobs } from '../support/fixture-content.ts';
+import type { FixtureVideo } from '../support/fixture-content.ts';
+import { lists } from '../support/fixture-lists.ts';
+import { paths } from '../../src/core/urls';
 import { validateHtml } from './checks/vnu.ts';
 import { checkPlanNumbers, checkRepealedReferences } from './checks/plan.ts';
 import { checkNameNowhere } from './checks/municipality.ts';
 
 const copy = join(repo, 'tests/.output/defects/fixture');
+/** A closed job of the fixture, which no list may link. */
+const closedJob = fixtureJobs().closed[0]!.id;
 const dist = `${join(copy, 'dist')}/`;
 
 /** Replaces `find` in a built file of the copy, failing if the file does not hold it. */
@@ -245,6 +258,69 @@ const defects: Defect[] = [
       inject('brand.css', /$/, `\n.x${randomBytes(10 * 1024).toString('hex')} { color: red; }\n`),
     check: (site) => checkCssBudget(site).problems,
     report: /^\/: \d+ bytes of CSS/m,
+  },
+  {
+    kind: 'a closed job listed',
+    file: 'en/jobs/index.html',
+    put: () =>
+      inject(
+        'en/jobs/index.html',
+        '</main>',
+        `<a href="${paths.job(closedJob, 'en')}">Closed</a></main>`,
+      ),
+    check: (site) => checkNoClosedJobs(site, paths.jobsHome.en, [closedJob]),
+    report: /\/en\/jobs\/: links the closed job/,
+  },
+  {
+    kind: "a job's structured data stating what its facts do not show",
+    file: 'jobb/stillinger/brannkonstabel-fast/index.html',
+    put: () =>
+      inject(
+        'jobb/stillinger/brannkonstabel-fast/index.html',
+        /"workHours":"[^"]*"/,
+        '"workHours":"Kun nattevakter"',
+      ),
+    check: (site) =>
+      checkOpenJob(
+        site,
+        fixtureJobs().open.find((job) => job.id === 'brannkonstabel-fast')!,
+        fixture.applicationSystemUrl,
+      ),
+    report: /brannkonstabel-fast\/: JSON-LD workHours "Kun nattevakter" is not among the facts/,
+  },
+  {
+    kind: 'a video page without its transcript',
+    file: 'jobb/video/renhold/index.html',
+    put: () => inject('jobb/video/renhold/index.html', 'Dette blir sagt i videoen', 'Tekst'),
+    check: (site) =>
+      checkVideoPage(
+        site,
+        fixtureEntries<FixtureVideo>('videos').find((v) => v.id === 'renhold')!,
+      ),
+    report: /\/jobb\/video\/renhold\/: no heading "Dette blir sagt i videoen"/,
+  },
+  {
+    kind: 'a list page without its "next" link',
+    file: 'jobb/video/side/2/index.html',
+    put: () => inject('jobb/video/side/2/index.html', / rel="next"/, ''),
+    check: (site) =>
+      checkList(
+        site,
+        lists.find((list) => list.first === paths.videos.nb)!,
+      ),
+    report: /\/jobb\/video\/: "next" leads through \/jobb\/video\/, \/jobb\/video\/side\/2\/, not/,
+  },
+  {
+    kind: 'a language link to the wrong page',
+    file: 'jobb/stillinger/index.html',
+    put: () =>
+      inject(
+        'jobb/stillinger/index.html',
+        /hreflang="en" href="[^"]*"/,
+        'hreflang="en" href="https://testvik.example/en/"',
+      ),
+    check: (site) => checkLanguagePair(site, paths.jobs.nb, paths.jobs.en),
+    report: /\/jobb\/stillinger\/: hreflang="en" is https:\/\/testvik\.example\/en\/, not/,
   },
 ];
 

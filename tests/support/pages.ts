@@ -1,5 +1,6 @@
 // Every built page of a test site, read and parsed once per Vitest worker: the static checks
-// (tests/static/) each walk the same parsed documents instead of reading the files again.
+// (tests/static/) each walk the same parsed documents instead of reading the files again. The
+// browser specs read it too, to pick pages by their markup.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -53,13 +54,32 @@ function originOf(dir: string): string {
   return new URL(loc).origin;
 }
 
-/** Parses one page. */
+/**
+ * One page, parsed on first use of `$` or `ids`: a caller that only reads the text (the browser
+ * specs choosing pages by their markup) does not pay for parsing every page of a site.
+ */
 export function parsePage(file: string, html: string): BuiltPage {
-  const $ = load(html);
-  const ids = new Set<string>();
-  $('[id]').each((_, element) => void ids.add($(element).attr('id') ?? ''));
-  $('a[name]').each((_, element) => void ids.add($(element).attr('name') ?? ''));
-  return { file, path: pathOf(file), html, $, ids };
+  let $: CheerioAPI | undefined;
+  let ids: Set<string> | undefined;
+  return {
+    file,
+    path: pathOf(file),
+    html,
+    get $() {
+      $ ??= load(html);
+      return $;
+    },
+    get ids() {
+      if (!ids) {
+        const found = new Set<string>();
+        const doc = this.$;
+        doc('[id]').each((_, element) => void found.add(doc(element).attr('id') ?? ''));
+        doc('a[name]').each((_, element) => void found.add(doc(element).attr('name') ?? ''));
+        ids = found;
+      }
+      return ids;
+    },
+  };
 }
 
 /** Reads and parses a built site in `dir`, without the cache (for a modified copy). */

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { consentStorageKey, serializeConsent } from '../../../src/core/embeds/consent';
 import { platformIds } from '../../../src/core/embeds/platforms';
+import { paths } from '../../../src/core/urls';
 import { securityHeaders } from '../../../src/deploy/security-headers';
 import { expect, test } from '../csp-guard';
 import { forEachSite, sitemapPaths } from '../site';
+import { builtSite } from '../../support/pages';
 import type { TestSite } from '../../support/sites';
 
 /**
@@ -87,10 +87,11 @@ function pagesByType(site: TestSite): Map<string, string> {
   return byType;
 }
 
-/** The built HTML of the page at `path`. */
+/** The built HTML of the page at `path` (tests/support/pages.ts reads each site once). */
 function builtHtml(site: TestSite, path: string): string {
-  const file = path.endsWith('/') ? `${path}index.html` : path;
-  return readFileSync(join(site.dir, file), 'utf8');
+  const page = builtSite(site).page(path);
+  if (!page) throw new Error(`${site.name}: ${path} is in the sitemap but not built`);
+  return page.html;
 }
 
 /** The first page of the given type whose built HTML contains `marker`. */
@@ -126,18 +127,59 @@ const phoneTypes = ['/', '/kommunikasjonsplan/*/', '/jobb/stillinger/*/', '/kana
 /** What a platform's frame shows once the visitor has allowed it (never the real host). */
 const stubFrame = '<!doctype html><html lang="nb"><title>Innebygd</title><p>Spiller</p></html>';
 
+/**
+ * The variant sites draw their pages with the fixture site's components; in the fast suite each
+ * keeps what only it can show, and its other page types and states run in test:full (`@full`,
+ * the sweep's projects): on `annenby`, another municipality's colours, on its home pages, its
+ * pages without jobs or posts, and every state (dark scheme, menu open, search results, embed
+ * loaded); on `tom`, the pages that say a collection is empty, light and dark.
+ */
+const emptyListTypes = new Set<string>([
+  paths.home.nb,
+  paths.home.en,
+  paths.jobsHome.nb,
+  paths.jobs.nb,
+  paths.videos.nb,
+  paths.channels,
+  paths.news,
+]);
+const variantKeeps: Partial<Record<TestSite['name'], { types: Set<string>; states: boolean }>> = {
+  annenby: {
+    types: new Set<string>([
+      paths.home.nb,
+      paths.home.en,
+      paths.jobsHome.nb,
+      paths.jobs.nb,
+      paths.channels,
+    ]),
+    states: true,
+  },
+  tom: { types: emptyListTypes, states: false },
+};
+
+/** `@full` for a state a variant site leaves to test:full, none otherwise. */
+function stateTag(site: TestSite): { tag: string[] } {
+  const keeps = variantKeeps[site.name];
+  return { tag: !keeps || keeps.states ? [] : ['@full'] };
+}
+
 forEachSite((site) => {
   const byType = pagesByType(site);
 
   for (const [type, path] of byType) {
-    test(`page type ${type} (${path})`, async ({ page }) => {
+    const keeps = variantKeeps[site.name];
+    const tag = keeps && !keeps.types.has(type) ? ['@full'] : [];
+    test(`page type ${type} (${path})`, { tag }, async ({ page }) => {
       await open(page, path);
       await expectAxeClean(page);
     });
   }
 
   for (const type of darkTypes.filter((type) => byType.has(type))) {
-    test(`dark colour scheme: ${type}`, async ({ page }) => {
+    // On `tom`, the dark scheme where a page says a collection is empty.
+    const dark =
+      site.name === 'tom' ? { tag: emptyListTypes.has(type) ? [] : ['@full'] } : stateTag(site);
+    test(`dark colour scheme: ${type}`, dark, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await open(page, byType.get(type) as string);
       await expectAxeClean(page);
@@ -158,7 +200,7 @@ forEachSite((site) => {
     }
 
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`the menu open (${colorScheme})`, async ({ page }) => {
+      test(`the menu open (${colorScheme})`, stateTag(site), async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await open(page, '/');
         const button = page
@@ -173,18 +215,22 @@ forEachSite((site) => {
 
   // A word every site's search finds: the longest in its first plan chapter's heading.
   const chapter = sitemapPaths(site).find((path) => pageType(path) === '/kommunikasjonsplan/*/');
-  const heading = chapter ? /<h1[^>]*>([^<]+)</.exec(builtHtml(site, chapter))?.[1] : undefined;
+  const heading = chapter ? builtSite(site).page(chapter)?.$('h1').first().text() : undefined;
   const word = heading?.match(/\p{L}{4,}/gu)?.sort((a, b) => b.length - a.length)[0];
   if (word) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`search results for «${word}» shown (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await open(page, `/sok/?q=${encodeURIComponent(word)}`);
-        const results = page.getByRole('region', { name: 'Søkeresultater' });
-        // The first search waits for the index and its WebAssembly on a busy machine.
-        await expect(results.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
-        await expectAxeClean(page);
-      });
+      test(
+        `search results for «${word}» shown (${colorScheme})`,
+        stateTag(site),
+        async ({ page }) => {
+          await page.emulateMedia({ colorScheme });
+          await open(page, `/sok/?q=${encodeURIComponent(word)}`);
+          const results = page.getByRole('region', { name: 'Søkeresultater' });
+          // The first search waits for the index and its WebAssembly on a busy machine.
+          await expect(results.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+          await expectAxeClean(page);
+        },
+      );
     }
   }
 
@@ -194,7 +240,7 @@ forEachSite((site) => {
     firstWith(site, '/kanaler/innlegg/*/', 'data-click-to-load'),
   ].filter((path) => path !== undefined);
   for (const path of embeds) {
-    test(`consent given, embed loaded: ${path}`, async ({ page, baseURL }) => {
+    test(`consent given, embed loaded: ${path}`, stateTag(site), async ({ page, baseURL }) => {
       const origin = new URL(baseURL ?? '').origin;
       // The platform's own frame, answered here: the tests never reach another host.
       await page.route(

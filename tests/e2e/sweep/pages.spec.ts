@@ -13,7 +13,7 @@ const policy = new Map(securityHeaders()).get('Content-Security-Policy');
  */
 forEachSite((site) => {
   for (const path of sitemapPaths(site)) {
-    test(`page ${path}`, async ({ page }) => {
+    test(`page ${path}`, { tag: '@sweep' }, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404.html' ? 500 : 400);
       expect(response?.headers()['content-security-policy']).toBe(policy);
