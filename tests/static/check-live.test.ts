@@ -83,10 +83,10 @@ describe('check:live names the fault of a server that gets one thing wrong', () 
       /^\/: Content-Security-Policy is missing\.$/m,
     ],
     [
-      '.yml as application/octet-stream',
-      { kind: 'yml type', type: 'application/octet-stream' },
+      "the editor's script as application/octet-stream",
+      { kind: 'content type', extension: '.js', type: 'application/octet-stream' },
       'editor',
-      /\/admin\/config\.yml is served as application\/octet-stream; the editor reads its configuration only when it is served as YAML/,
+      /^\/_astro\/[^ ]+\.js is served as application\/octet-stream; a browser runs the editor's script only when it is served as JavaScript/m,
     ],
     [
       '200 for unknown addresses',

@@ -19,9 +19,9 @@ const texts = new Map(
   fixtureEntries('posts')
     .filter((post) => !post['draft'])
     .map(({ id }) => {
-    const source = readFileSync(join(fixtureContentDir, 'posts', `${id}.mdx`), 'utf8');
-    return [id, postParagraphs(source.replace(/^---\n[\s\S]*?\n---\n/, ''))] as const;
-  }),
+      const source = readFileSync(join(fixtureContentDir, 'posts', `${id}.mdx`), 'utf8');
+      return [id, postParagraphs(source.replace(/^---\n[\s\S]*?\n---\n/, ''))] as const;
+    }),
 );
 const long = [...texts].filter(([, paragraphs]) => postExcerpt(paragraphs).cut);
 

@@ -11,7 +11,7 @@ import { adminSecurityHeaders, securityHeaders } from '../../src/deploy/security
 export type Fault =
   | { kind: 'none' }
   | { kind: 'missing header'; header: string }
-  | { kind: 'yml type'; type: string }
+  | { kind: 'content type'; extension: string; type: string }
   | { kind: 'unknown answers 200' }
   | { kind: 'extra page'; path: string; html: string };
 
@@ -62,7 +62,7 @@ export async function serveSite(
     }
     const extension = extname(file);
     const type =
-      fault.kind === 'yml type' && extension === '.yml'
+      fault.kind === 'content type' && extension === fault.extension
         ? fault.type
         : (types[extension] ?? 'application/octet-stream');
     response.writeHead(200, { 'Content-Type': type });

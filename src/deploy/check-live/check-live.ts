@@ -242,8 +242,16 @@ async function checkHeaders(
 /** Content types Decap's configuration may be served as: it reads the file only as YAML. */
 const yamlType = /^(?:text|application)\/(?:x-)?yaml\b/;
 
-/** /admin/ answers, and the configuration it names is served as YAML with a back end and collections. */
+/** Content types a browser runs a module script from (the HTML standard's JavaScript MIME types). */
+const javascriptType = /^(?:text|application)\/(?:x-)?(?:java|ecma)script\b/;
+
+/**
+ * /admin/ answers, and the editor can start: its module scripts (which carry its configuration)
+ * are served as JavaScript, since a browser refuses a module script of any other type; and a
+ * configuration file, if the page still names one, is YAML with a back end and collections.
+ */
 async function checkAdmin(base: URL, timeout: number): Promise<CheckResult> {
+  const adminUrl = new URL('/admin/', base);
   const admin = await get(base, '/admin/', timeout);
   if (admin.status !== 200) {
     return {
@@ -253,38 +261,51 @@ async function checkAdmin(base: URL, timeout: number): Promise<CheckResult> {
     };
   }
   const $ = load(admin.text);
-  const href = $('link[rel="cms-config-url"]').attr('href');
-  if (!href) {
-    return {
-      name: 'editor',
-      faults: [],
-      summary: '/admin/ answers; its configuration is in its script',
-    };
-  }
-  const path = new URL(href, new URL('/admin/', base)).pathname;
-  const config = await get(base, path, timeout);
-  const type = config.headers.get('content-type') ?? '(none)';
   const faults: string[] = [];
-  if (config.status !== 200) faults.push(`${path} answered ${config.status}, expected 200.`);
-  else if (!yamlType.test(type)) {
-    faults.push(
-      `${path} is served as ${type}; the editor reads its configuration only when it is served as YAML (text/yaml).`,
-    );
-  } else {
-    try {
-      const parsed = parseYaml(config.text) as Record<string, unknown> | null;
-      if (!parsed?.['backend'] || !Array.isArray(parsed['collections'])) {
-        faults.push(`${path} has no backend or no collections.`);
-      }
-    } catch (error) {
-      faults.push(`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  const scripts = $('script[type="module"][src]')
+    .map((_, element) => new URL($(element).attr('src') ?? '', adminUrl).pathname)
+    .get();
+  if (scripts.length === 0) faults.push('/admin/ names no script, so the editor cannot start.');
+  for (const path of scripts) {
+    const script = await get(base, path, timeout);
+    const type = script.headers.get('content-type') ?? '(none)';
+    if (script.status !== 200) faults.push(`${path} answered ${script.status}, expected 200.`);
+    else if (!javascriptType.test(type)) {
+      faults.push(
+        `${path} is served as ${type}; a browser runs the editor's script only when it is served as JavaScript (text/javascript).`,
+      );
     }
   }
+  const href = $('link[rel="cms-config-url"]').attr('href');
+  if (href) faults.push(...(await configFaults(base, new URL(href, adminUrl).pathname, timeout)));
   return {
     name: 'editor',
     faults,
-    summary: `/admin/ answers and ${path} is YAML with its collections`,
+    summary: href
+      ? `/admin/ answers, its script is JavaScript and ${href} is YAML with its collections`
+      : '/admin/ answers and its script, which holds its configuration, is served as JavaScript',
   };
+}
+
+/** What is wrong with a configuration file the editor's page names. */
+async function configFaults(base: URL, path: string, timeout: number): Promise<string[]> {
+  const config = await get(base, path, timeout);
+  const type = config.headers.get('content-type') ?? '(none)';
+  if (config.status !== 200) return [`${path} answered ${config.status}, expected 200.`];
+  if (!yamlType.test(type)) {
+    return [
+      `${path} is served as ${type}; the editor reads its configuration only when it is served as YAML (text/yaml).`,
+    ];
+  }
+  try {
+    const parsed = parseYaml(config.text) as Record<string, unknown> | null;
+    if (!parsed?.['backend'] || !Array.isArray(parsed['collections'])) {
+      return [`${path} has no backend or no collections.`];
+    }
+  } catch (error) {
+    return [`${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
+  }
+  return [];
 }
 
 /**
