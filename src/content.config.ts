@@ -10,7 +10,7 @@ import {
   languageSchema,
   youtubeIdSchema,
 } from './core/schema-fields';
-import { withFileErrors } from './build/checked-loader';
+import { dataFiles, markdownFiles, withFileErrors, type EntryRules } from './build/checked-loader';
 import { keepBodyAsText, renderPlainMdxAtSync } from './build/render-at-sync';
 import { channelPlatforms, contentDir, professionNames, referenceTo } from './build/content-dir';
 import { planChangesSchema } from './features/plan/plan-changes-schema';
@@ -39,6 +39,7 @@ import {
 } from './features/recruitment/jobs/police-certificate';
 import { syncSourceSchema } from './features/social/post-source-schema';
 import { site } from './site.config';
+import { draftSchema, sourceSchema } from './features/sync/source-schema';
 
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 /**
@@ -53,7 +54,8 @@ const mdx = (
   {
     render = 'sync',
     keepBody = true,
-  }: { render?: 'sync' | 'page' | 'never'; keepBody?: boolean } = {},
+    ...rules
+  }: { render?: 'sync' | 'page' | 'never'; keepBody?: boolean } & EntryRules = {},
 ) => {
   const loader = glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, generateId });
   const rendering = {
@@ -61,12 +63,16 @@ const mdx = (
     page: () => loader,
     never: () => keepBodyAsText(loader),
   };
-  return withFileErrors(rendering[render](), `${contentDir}/${name}`);
+  return withFileErrors(rendering[render](), `${contentDir}/${name}`, {
+    reads: markdownFiles,
+    ...rules,
+  });
 };
 const data = (name: string) =>
   withFileErrors(
     glob({ pattern: '**/*.{yaml,yml,json}', base: `${contentDir}/${name}`, generateId }),
     `${contentDir}/${name}`,
+    { reads: dataFiles },
   );
 
 /** Chapters of the communication plan, read in `order`. */
@@ -167,7 +173,11 @@ const professions = defineCollection({
 
 /** Recruitment videos on YouTube; the MDX body is the transcript. */
 const videos = defineCollection({
-  loader: mdx('videos'),
+  loader: mdx('videos', {
+    drafts: true,
+    requireBody:
+      'the video has no transcript: write what is said in the video below the front matter (a video without its transcript is not accessible), or set "draft: true" until it is there.',
+  }),
   schema: ({ image }) =>
     z
       .object({
@@ -212,6 +222,10 @@ const videos = defineCollection({
         ),
         /** True while the video is example content (e.g. an invented YouTube ID). */
         example: exampleSchema,
+        /** Where a synced video comes from (written by `npm run sync`; see docs/sync.md). */
+        source: sourceSchema.optional(),
+        /** True while the video is not ready to publish; a draft builds nothing. */
+        draft: draftSchema,
       })
       .strict(),
 });
@@ -230,7 +244,7 @@ const professionOfJob = professionNames();
 
 /** Open and closed vacancies. */
 const jobs = defineCollection({
-  loader: mdx('jobs'),
+  loader: mdx('jobs', { drafts: true }),
   schema: z
     .object({
       /** Title of the position in bokmål, as advertised. */
@@ -274,6 +288,15 @@ const jobs = defineCollection({
       ...jobFactsShape,
       /** True while the job is example content; its pages and feed item then say so. */
       example: exampleSchema,
+      /** Where a synced ad comes from (written by `npm run sync`; see docs/sync.md). */
+      source: sourceSchema.optional(),
+      /**
+       * The day the ad was withdrawn at the source before its deadline: its page says so, and it
+       * leaves every list, feed, calendar, the sitemap and the structured data.
+       */
+      withdrawn: dateSchema.optional(),
+      /** True while the ad is not ready to publish (e.g. no profession yet); a draft builds nothing. */
+      draft: draftSchema,
     })
     .strict()
     .refine((job) => job.deadline >= job.posted, {

@@ -21,6 +21,15 @@ function filesOf(collection: string): string[] {
 }
 
 const knownIds = new Map<string, Set<string>>();
+const knownDrafts = new Map<string, Set<string>>();
+
+/** True for a Markdown entry whose front matter says `draft: true`. */
+function isDraft(collection: string, file: string): boolean {
+  if (!/\.mdx?$/.test(file)) return false;
+  const text = readFileSync(join(contentDir, collection, file), 'utf8');
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^draft:[ \t]*true[ \t]*(?:#.*)?$/m.test(front);
+}
 
 /**
  * The ids a collection's files get, read from disk before the collections load. Astro builds
@@ -30,8 +39,12 @@ const knownIds = new Map<string, Set<string>>();
 export function entryIdsOf(collection: string): Set<string> {
   let ids = knownIds.get(collection);
   if (!ids) {
-    ids = new Set(filesOf(collection).map(entryId));
+    const files = filesOf(collection);
+    const drafts = files.filter((file) => isDraft(collection, file));
+    // A draft is not published, so nothing may point to it.
+    ids = new Set(files.filter((file) => !drafts.includes(file)).map(entryId));
     knownIds.set(collection, ids);
+    knownDrafts.set(collection, new Set(drafts.map(entryId)));
   }
   return ids;
 }
@@ -39,6 +52,7 @@ export function entryIdsOf(collection: string): Set<string> {
 /** Forgets the ids read so far; every content sync (a loader's `load`) reads the folders again. */
 export function forgetEntryIds(): void {
   knownIds.clear();
+  knownDrafts.clear();
 }
 
 /**
@@ -48,7 +62,12 @@ export function forgetEntryIds(): void {
 export function referenceTo<C extends 'channels' | 'professions' | 'videos'>(collection: C) {
   const ids = entryIdsOf(collection);
   return reference(collection).superRefine((ref, ctx) => {
-    if (!ids.has(ref.id)) {
+    if (knownDrafts.get(collection)?.has(ref.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${ref.id}" in content/${collection}/ is a draft (draft: true), so it is not published; publish it first, or leave this field out.`,
+      });
+    } else if (!ids.has(ref.id)) {
       ctx.addIssue({
         code: 'custom',
         message: `Expected the id of a file in content/${collection}/ (one of: ${[...ids].sort().join(', ')}), but there is no "${ref.id}".`,

@@ -53,6 +53,9 @@ export async function startRecordedServer(routes: Record<string, Route>): Promis
     response.writeHead(answer.status ?? 200, answer.headers ?? {});
     response.end(answer.body ?? '');
   });
+  // Idle connections stay open longer than a test takes, so the client never reuses one the
+  // server has just closed.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {

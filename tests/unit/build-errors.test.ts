@@ -21,6 +21,9 @@ const cases: [string, string, string, string][] = [
   // Astro itself names only the image path, or only a line and a column.
   ['videos', 'missing-poster.mdx', 'poster.src', 'Expected an image file at "./finnes-ikke.png"'],
   ['channels', 'yaml-syntax-error.yaml', 'yaml-syntax-error.yaml', 'the YAML is not valid'],
+  // Mistakes Astro lets through without a word.
+  ['jobs', 'stilling-sykepleier-fast.md', 'stilling-sykepleier-fast.mdx', 'both become the entry'],
+  ['videos', 'no-transcript.mdx', 'no-transcript.mdx', 'the video has no transcript'],
 ];
 
 describe.each(cases)(

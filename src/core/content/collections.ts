@@ -23,9 +23,15 @@ export function newestFirst<T>(items: T[], date: (item: T) => Date): T[] {
   return [...items].sort((a, b) => date(b).getTime() - date(a).getTime());
 }
 
-/** True while the job can still be applied for on `today` (the deadline day included). */
-export function isOpen(job: { data: { deadline: Date } }, today: Date = buildDate()): boolean {
-  return job.data.deadline.getTime() >= today.getTime();
+/**
+ * True while the job can still be applied for on `today` (the deadline day included) and has not
+ * been withdrawn at the source.
+ */
+export function isOpen(
+  job: { data: { deadline: Date; withdrawn?: Date | undefined } },
+  today: Date = buildDate(),
+): boolean {
+  return job.data.deadline.getTime() >= today.getTime() && !job.data.withdrawn;
 }
 
 /** Open positions, soonest deadline first. */

@@ -180,6 +180,8 @@ export const en: Record<UiKey, string> = {
   'recruit.job.closed': 'This position is closed',
   'recruit.job.closedDeadline': 'The application deadline was',
   'recruit.job.closedMore': 'See the positions that are open now',
+  'recruit.job.withdrawn': 'This position has been withdrawn',
+  'recruit.job.withdrawnOn': 'The employer withdrew the advertisement on',
   'recruit.employment.FULL_TIME': 'Full time',
   'recruit.employment.PART_TIME': 'Part time',
   'recruit.employment.TEMPORARY': 'Temporary',

@@ -178,6 +178,8 @@ export const nb = {
   'recruit.job.closed': 'Stillingen er ikke lenger ledig',
   'recruit.job.closedDeadline': 'Søknadsfristen gikk ut',
   'recruit.job.closedMore': 'Se stillingene som er ledige nå',
+  'recruit.job.withdrawn': 'Stillingen er trukket tilbake',
+  'recruit.job.withdrawnOn': 'Arbeidsgiveren trakk tilbake annonsen',
   'recruit.employment.FULL_TIME': 'Heltid',
   'recruit.employment.PART_TIME': 'Deltid',
   'recruit.employment.TEMPORARY': 'Vikariat',

@@ -192,6 +192,8 @@ export interface JobEntryLike extends JobJsonLdSource {
       employmentType: 'FULL_TIME' | 'PART_TIME' | 'TEMPORARY' | 'INTERN' | 'PER_DIEM' | 'OTHER';
       video?: { id: string } | undefined;
       example: boolean;
+      /** The day the ad was withdrawn at the source, if it was (see docs/sync.md). */
+      withdrawn?: Date | undefined;
     };
 }
 
@@ -215,6 +217,10 @@ export interface JobView extends PagePaths {
   deadlineText: string;
   /** True while the position can be applied for. */
   open: boolean;
+  /** The day the ad was withdrawn before its deadline, shown on its page; then it is not open. */
+  withdrawn: Date | undefined;
+  /** The withdrawal day as a reader writes it. */
+  withdrawnText: string | undefined;
   /** True when the deadline is within a week of the build date (and the job still open). */
   closingSoon: boolean;
   /** The job page's fact list, in the view's language. */
@@ -257,7 +263,8 @@ export function jobView(entry: JobEntryLike, locale: Locale, related: JobRelated
   const pages = pagePaths(locale, (l) => paths.job(entry.id, l));
   const title = pick(locale, data.title, data.titleEn);
   const summary = pick(locale, data.summary, data.summaryEn);
-  const open = data.deadline.getTime() >= related.today.getTime();
+  // A withdrawn ad is closed at once: out of lists, feeds, calendars, sitemap and JSON-LD.
+  const open = data.deadline.getTime() >= related.today.getTime() && !data.withdrawn;
   return {
     id: entry.id,
     locale,
@@ -272,6 +279,8 @@ export function jobView(entry: JobEntryLike, locale: Locale, related: JobRelated
     deadline: data.deadline,
     deadlineText: formatDate(data.deadline, locale),
     open,
+    withdrawn: data.withdrawn,
+    withdrawnText: data.withdrawn ? formatDate(data.withdrawn, locale) : undefined,
     closingSoon: open && isClosingSoon(data.deadline, related.today),
     facts: jobFactRows(data, locale, t),
     cardFacts: cardFacts(data, locale, t),

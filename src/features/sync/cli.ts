@@ -84,6 +84,7 @@ export async function main(
         content: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         video: { type: 'string' },
+        replace: { type: 'boolean' },
       },
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { captionsCommand } from './captions.ts';
 import type { Output } from './report.ts';
 
 /** A sub-command of `npm run sync` that is not a source, e.g. `captions`. */
@@ -15,4 +16,4 @@ export interface Command {
 }
 
 /** The commands by name; each adds its line. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = { captions: captionsCommand };

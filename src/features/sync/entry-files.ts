@@ -74,6 +74,11 @@ export interface SyncedEntry {
   initialFor?: (stem: string) => Record<string, unknown>;
   /** Files beside the entry. */
   assets?: EntryAsset[];
+  /**
+   * Why a new entry arrives as a draft (`initial.draft: true`): the fields an editor must add
+   * before it can be published. Reported once, when the file is created.
+   */
+  draftReasons?: string[];
 }
 
 /** A source field edited by hand since the last sync: kept, and reported. */
@@ -90,6 +95,8 @@ export interface PlannedEntry {
   content?: string;
   conflicts: Conflict[];
   assets: { path: string; bytes: () => Promise<Uint8Array> }[];
+  /** For a new draft: what an editor must add before it can be published. */
+  draftReasons?: string[];
 }
 
 /** A content file split into its front matter (as a YAML document) and its body. */
@@ -99,6 +106,9 @@ export interface EntryFile {
   /** Everything after the closing `---` line, byte for byte. */
   rawBody: string;
 }
+
+/** YAML as Prettier writes it in this project (single quotes), never folded. */
+export const yamlOptions = { lineWidth: 0, singleQuote: true } as const;
 
 const fence = /^---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)/;
 
@@ -224,7 +234,7 @@ export function planEntry(
       path,
       action: 'added',
       content: fileText(
-        stringify(data, { lineWidth: 0 }),
+        stringify(data, yamlOptions),
         typeof body === 'string' ? body : (entry.initialBody ?? ''),
       ),
       conflicts: [],
@@ -232,6 +242,7 @@ export function planEntry(
         path: pathInside(dir, `${stem}${asset.suffix}`),
         bytes: asset.bytes,
       })),
+      ...(entry.draftReasons?.length ? { draftReasons: entry.draftReasons } : {}),
     };
   }
 
@@ -288,7 +299,7 @@ export function planEntry(
     path: existing,
     action: withdrawnNow ? 'withdrawn' : 'updated',
     content: fileText(
-      file.doc.toString({ lineWidth: 0 }),
+      file.doc.toString(yamlOptions),
       sourceFields['body'] !== undefined || last['body'] !== undefined ? body : file.rawBody,
     ),
     conflicts,
@@ -306,13 +317,20 @@ function readdirSyncSafe(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
 }
 
-/** Writes what was planned: each file through a temporary file, so none is left half written. */
+/**
+ * Writes what was planned. Files beside the entries (posters) are fetched first, all of them,
+ * so a failing download leaves every file as it was; then each file is written through a
+ * temporary file, so none is left half written.
+ */
 export async function writePlanned(plans: PlannedEntry[]): Promise<void> {
+  const assets: [string, Uint8Array][] = [];
   for (const plan of plans) {
     for (const asset of plan.assets) {
-      if (existsSync(asset.path)) continue;
-      writeAtomically(asset.path, await asset.bytes());
+      if (!existsSync(asset.path)) assets.push([asset.path, await asset.bytes()]);
     }
+  }
+  for (const [path, bytes] of assets) writeAtomically(path, bytes);
+  for (const plan of plans) {
     if (plan.content !== undefined) writeAtomically(plan.path, plan.content);
   }
 }

@@ -14,7 +14,7 @@ export interface Validators {
 export interface FetchOptions {
   /** Milliseconds one attempt may take, headers and body together (default 20 s). */
   timeoutMs?: number;
-  /** Attempts after the first one, on 429 and 5xx only (default 3). */
+  /** Attempts after the first one, on 429, 5xx and a connection closed under the request (default 3). */
   retries?: number;
   /** First back-off in milliseconds, doubled on each retry (default 1 s). */
   backoffMs?: number;
@@ -156,7 +156,18 @@ export async function fetchSource(
         if (controller.signal.aborted) {
           throw new SyncHttpError(url, `no answer within ${timeoutMs / 1000} s (timeout).`);
         }
-        throw new SyncHttpError(url, `the request failed: ${(error as Error).message}`);
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        const failure = new SyncHttpError(
+          url,
+          `the request failed: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}.`,
+        );
+        // A connection closed under the request (a reused idle connection) is worth one more try.
+        if (attempt < retries && /^(ECONNRESET|EPIPE|UND_ERR_SOCKET)$/.test(cause?.code ?? '')) {
+          clearTimeout(timer);
+          await sleep(backoffMs * 2 ** attempt);
+          continue;
+        }
+        throw failure;
       }
       // A redirect may not leave https either.
       requestableUrl(response.url || url);

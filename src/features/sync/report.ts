@@ -17,6 +17,8 @@ export interface SourceSummary {
   unchanged: number;
   skipped: Skip[];
   conflicts: Conflict[];
+  /** New entries that arrived as drafts, with what an editor must add. */
+  drafts: { file: string; missing: string[] }[];
   /** Nothing changed at the source since the last run (HTTP 304). */
   notModified?: boolean;
   /** Why the source failed; its files were left as they were. */
@@ -33,6 +35,7 @@ export function emptySummary(source: string): SourceSummary {
     unchanged: 0,
     skipped: [],
     conflicts: [],
+    drafts: [],
   };
 }
 
@@ -57,6 +60,10 @@ export function formatSummary(summary: SourceSummary, { dryRun = false } = {}): 
     ...list('added', summary.added),
     ...list('updated', summary.updated),
     ...list('withdrawn', summary.withdrawn),
+    ...summary.drafts.map(
+      (d) =>
+        `  draft: ${shownPath(d.file)}: add ${d.missing.join(', ')}, then set "draft: false" to publish it.`,
+    ),
     ...summary.skipped.map((s) => `  skipped ${summary.source} item "${s.item}": ${s.reason}`),
     ...summary.conflicts.map(
       (c) =>

@@ -14,6 +14,7 @@ import {
   parseEntryFile,
   planEntry,
   writePlanned,
+  yamlOptions,
   type PlannedEntry,
   type SyncedEntry,
 } from './entry-files.ts';
@@ -71,6 +72,11 @@ export interface AdapterResult {
    * that is missing from it was withdrawn at the source (only where `withdrawMissing` says so).
    */
   complete?: boolean;
+  /**
+   * Items the source itself says were withdrawn (by id, with the day), for sources that report
+   * changes rather than lists; `withdrawMissing` decides for each synced file what that means.
+   */
+  withdrawnIds?: { id: string; on: string }[];
 }
 
 /** One kind of source: reads it and hands over items; never writes files itself. */
@@ -166,7 +172,8 @@ async function runSource(
   const limits = { ...defaultLimits, ...options.config.limits };
   const path = statePath(options.contentDir, name);
   const state = readState(path);
-  const validators: Record<string, Validators> = { ...state.validators };
+  // Only the addresses asked again this run keep their validators, so old pages drop out.
+  const validators: Record<string, Validators> = {};
   const context: SyncContext = {
     state,
     limits,
@@ -232,8 +239,18 @@ async function runSource(
         plans.push(withdrawal(file, fields, now));
       }
     }
+    for (const { id, on } of result.withdrawnIds ?? []) {
+      const file = findSynced(index, name, id);
+      if (!file || seen.has(id) || !adapter.withdrawMissing) continue;
+      const fields = adapter.withdrawMissing(
+        parseEntryFile(readFileSync(file, 'utf8'), file).data,
+        on,
+      );
+      if (fields) plans.push(withdrawal(file, fields, now));
+    }
     for (const plan of plans) {
       summary.conflicts.push(...plan.conflicts);
+      if (plan.draftReasons) summary.drafts.push({ file: plan.path, missing: plan.draftReasons });
       if (plan.action === 'unchanged') summary.unchanged++;
       else summary[plan.action].push(plan.path);
     }
@@ -265,7 +282,7 @@ function withdrawal(path: string, fields: Record<string, unknown>, now: Date): P
   }
   doc.setIn(['source', 'fetchedAt'], now.toISOString());
   // The body is kept byte for byte.
-  const content = `---\n${doc.toString({ lineWidth: 0 })}---\n${rawBody}`;
+  const content = `---\n${doc.toString(yamlOptions)}---\n${rawBody}`;
   return { path, action: 'withdrawn', content, conflicts: [], assets: [] };
 }
 

@@ -6,7 +6,7 @@ describe('htmlToMarkdown', () => {
   it.each([
     [
       '<p>Hei <strong>du</strong> og <em>deg</em>.</p><p>Neste</p>',
-      'Hei **du** og *deg*.\n\nNeste',
+      'Hei **du** og _deg_.\n\nNeste',
     ],
     [
       '<h2>Om stillingen</h2><ul><li>én</li><li>to</li></ul><p>Slutt</p>',

@@ -137,7 +137,8 @@ export function htmlToMarkdown(html: string): string {
     } else if (name === 'strong') {
       append('**');
     } else if (name === 'em') {
-      append('*');
+      // Underscores, as Prettier writes emphasis in Markdown.
+      append('_');
     } else if (name === 'a') {
       if (closing) {
         const target = links.pop();
