@@ -32,10 +32,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(content, { recursive: true, force: true }));
 
-/** `npm run sync -- --config tests/fixtures/site/sync.config.ts --content <copy>` */
+/** The fixture's sources of job ads and videos; its channels' sources have tests of their own. */
+const recruitmentSources = ['jobbnorge', 'nav', 'webcruiter', 'youtube'];
+
+/**
+ * `npm run sync -- --config tests/fixtures/site/sync.config.ts --content <copy> [source …]`,
+ * every recruitment source when none is named.
+ */
 async function sync(...argv: string[]) {
   const output = memoryOutput();
-  const code = await main(['--config', config, '--content', content, ...argv], {
+  const only = argv.some((arg) => !arg.startsWith('-')) ? [] : recruitmentSources;
+  const code = await main(['--config', config, '--content', content, ...argv, ...only], {
     output,
     env: {},
   });
