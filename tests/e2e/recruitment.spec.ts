@@ -22,7 +22,13 @@ interface Job {
 const videos = fixtureEntries<Video>('videos');
 const jobs = fixtureEntries<Job>('jobs');
 const closedJobs = jobs.filter((job) => day(job.deadline) < buildDay);
-const openJobs = jobs.filter((job) => day(job.deadline) >= buildDay);
+// A withdrawn ad is closed, and a draft is not published at all (docs/sync.md).
+const openJobs = jobs.filter(
+  (job) =>
+    day(job.deadline) >= buildDay &&
+    !(job as { withdrawn?: unknown }).withdrawn &&
+    !(job as { draft?: unknown }).draft,
+);
 const youtubeHosts = /youtube|ytimg|googlevideo|google|gstatic|doubleclick/;
 const stubPage = '<!doctype html><title>Stub</title><p>Video</p>';
 
