@@ -5,7 +5,7 @@ import { anchoredChanges } from '../../src/features/plan/plan-changes';
 import { paths } from '../../src/core/urls';
 import { gotoFeedWithoutXslt } from './feed-view';
 import { expect, test } from './fixtures';
-import { buildDay, day, fixtureSite, fixture, fixtureEntries } from './site';
+import { day, fixtureSite, fixture, fixtureEntries, fixtureJobs } from './site';
 
 /**
  * The feeds of the fixture site, checked against its content files: one item per entry (open
@@ -26,17 +26,15 @@ function items(path: string): Item[] {
   return (parser.parse(xml).rss.channel.item as Item[] | undefined) ?? [];
 }
 
-const jobs = fixtureEntries<{ deadline: unknown }>('jobs');
-const openJobs = jobs.filter((job) => day(job.deadline) >= buildDay).map((job) => job.id);
-const closedJobs = jobs.map((job) => job.id).filter((id) => !openJobs.includes(id));
+const jobs = fixtureJobs();
+const openJobs = jobs.open.map((job) => job.id);
+const closedJobs = jobs.all.map((job) => job.id).filter((id) => !openJobs.includes(id));
 
 const itemLinks = {
   [paths.feed.news]: fixtureEntries('news').map((e) => paths.newsItem(e.id)),
   [paths.feed.videos]: fixtureEntries('videos').map((e) => paths.video(e.id)),
   [paths.feed.jobs]: openJobs.map((id) => paths.job(id)),
-  [paths.feed.posts]: fixtureEntries('posts')
-    .filter((e) => !e['draft'])
-    .map((e) => paths.post(e.id)),
+  [paths.feed.posts]: fixtureEntries('posts').map((e) => paths.post(e.id)),
 };
 
 test('the fixture site has open and closed jobs to test with', () => {

@@ -17,6 +17,7 @@ export {
   fixtureContentDir,
   fixtureDir,
   fixtureEntries,
+  fixtureJobs,
 } from '../support/fixture-content';
 
 /**

@@ -17,9 +17,14 @@ export const fixtureContentDir = join(fixtureDir, 'content');
 /** The fixture site's configuration, as the tests expect it built. */
 export const fixture: SiteConfig = fixtureConfig;
 
-/** Every entry of a fixture collection, parsed, with its id (file name), sorted by id. */
+/**
+ * Every published entry of a fixture collection, parsed, with its id (file name), sorted by id.
+ * Drafts (`draft: true`, e.g. what the sync brings in before an editor has finished it) build
+ * nothing, so they are left out unless `drafts` asks for them.
+ */
 export function fixtureEntries<T = Record<string, unknown>>(
   collection: string,
+  { drafts = false }: { drafts?: boolean } = {},
 ): (T & { id: string })[] {
   const dir = join(fixtureContentDir, collection);
   return readdirSync(dir)
@@ -28,7 +33,8 @@ export function fixtureEntries<T = Record<string, unknown>>(
     .map((file) => ({
       ...((readEntryData(join(dir, file)) ?? {}) as T),
       id: file.replace(/\.[^.]+$/, ''),
-    }));
+    }))
+    .filter((entry) => drafts || (entry as { draft?: unknown }).draft !== true);
 }
 
 /** A date from front matter as YYYY-MM-DD (YAML reads unquoted dates as Date). */
@@ -43,6 +49,8 @@ export interface FixtureJob {
   profession: string;
   deadline: Date | string;
   example?: boolean;
+  /** Withdrawn at the source before its deadline: closed, with a page that says so. */
+  withdrawn?: unknown;
 }
 
 /** A fixture video, as the tests read it. */
@@ -55,12 +63,22 @@ export interface FixtureVideo {
   example?: boolean;
 }
 
-/** The fixture's jobs, and which of them are open on the build date (deadline on or after it). */
-export function fixtureJobs(): { all: FixtureJob[]; open: FixtureJob[]; closed: FixtureJob[] } {
+/**
+ * The fixture's published jobs: open on the build date (deadline on or after it), closed (deadline
+ * passed) and withdrawn at the source (closed too, with a page that says it was withdrawn).
+ */
+export function fixtureJobs(): {
+  all: FixtureJob[];
+  open: FixtureJob[];
+  closed: FixtureJob[];
+  withdrawn: FixtureJob[];
+} {
   const all = fixtureEntries<FixtureJob>('jobs');
+  const listed = all.filter((job) => !job.withdrawn);
   return {
     all,
-    open: all.filter((job) => day(job.deadline) >= buildDay),
-    closed: all.filter((job) => day(job.deadline) < buildDay),
+    open: listed.filter((job) => day(job.deadline) >= buildDay),
+    closed: listed.filter((job) => day(job.deadline) < buildDay),
+    withdrawn: all.filter((job) => job.withdrawn),
   };
 }

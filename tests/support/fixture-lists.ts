@@ -3,18 +3,12 @@
 // pagination both walk them.
 import { defaultPageSizes, pageCount } from '../../src/core/pagination';
 import { paths } from '../../src/core/urls';
-import { day, fixture, fixtureEntries } from './fixture-content.ts';
-import { buildDay } from './sites.ts';
+import { fixture, fixtureEntries, fixtureJobs } from './fixture-content.ts';
 
 export const sizes = { ...defaultPageSizes, ...fixture.pageSizes };
 
-// Drafts build nothing, so they are in no list.
-export const posts = fixtureEntries<{ channel: string; draft?: boolean }>('posts').filter(
-  (post) => !post.draft,
-);
-const openJobs = fixtureEntries<{ deadline: Date | string; profession: string }>('jobs').filter(
-  (job) => day(job.deadline) >= buildDay,
-);
+export const posts = fixtureEntries<{ channel: string }>('posts');
+const openJobs = fixtureJobs().open;
 
 /** The value that occurs most often, with its count: the channel or profession with most entries. */
 function most(values: string[]): [string, number] {
