@@ -122,6 +122,14 @@ function professionOf(options: JobSourceOptions, ...texts: string[]): string | u
 }
 
 /**
+ * True when an ad's text asks for a police certificate («Politiattest må legges fram», «Det kreves
+ * gyldig politiattest»); a text that says none is needed («Politiattest kreves ikke») does not.
+ */
+export function asksForPoliceCertificate(text: string): boolean {
+  return /politiattest/i.test(text) && !/politiattest\s+(?:kreves|trengs|er)\s+ikke/i.test(text);
+}
+
+/**
  * An ad as a synced entry: source-owned fields in the schema's terms, the ad's text as the body,
  * and, once, the profession from the rules, the defaults and `draft: true` while a required
  * field is missing (`draftReasons` says which).
@@ -171,6 +179,7 @@ export function jobEntry(ad: JobAd, options: JobSourceOptions, limits: SyncLimit
   const profession = professionOf(options, title, department);
   const initial: Record<string, unknown> = {
     ...(profession ? { profession } : {}),
+    ...(asksForPoliceCertificate(plainText(html)) ? { policeCertificate: true } : {}),
     ...options.defaults,
   };
   const missing = required.filter(
