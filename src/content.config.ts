@@ -37,7 +37,6 @@ import {
   inHealthAndCare,
   policeCertificateMessage,
 } from './features/recruitment/jobs/police-certificate';
-import { syncSourceSchema } from './features/social/post-source-schema';
 import { site } from './site.config';
 import { draftSchema, sourceSchema } from './features/sync/source-schema';
 
@@ -340,11 +339,11 @@ const posts = defineCollection({
          * True while the post lacks what the site needs to publish it; a draft builds no page,
          * card, feed item or search record. The sync writes it with `draftReason`.
          */
-        draft: z.boolean({ error: 'Expected true or false.' }).default(false),
+        draft: draftSchema,
         /** What an editor must add before removing `draft`, as the sync found it. */
         draftReason: z.string().min(1).optional(),
         /** Where a synced post came from (src/features/sync/); written by `npm run sync`. */
-        source: syncSourceSchema.optional(),
+        source: sourceSchema.optional(),
       })
       .strict()
       .superRefine((post, ctx) => {

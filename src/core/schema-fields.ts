@@ -27,7 +27,7 @@ export const httpsUrl = z
   .string({ error: 'Expected an address starting with https://.' })
   .refine((value) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(value), {
     message:
-      'Expected a full address starting with https:// (for example https://www.sarpsborg.com/).',
+      'Expected a full address starting with https:// (for example https://www.kommune.no/).',
   });
 
 /** A YouTube video ID: the 11 characters after `v=` in a YouTube address. */

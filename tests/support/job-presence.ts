@@ -41,7 +41,13 @@ export function jobPresence(site: BuiltSite, id: string, deadline: string): JobP
   const $ = page.$;
   const closedHeading = $('h2')
     .toArray()
-    .filter((heading) => $(heading).text().trim() === nb['recruit.job.closed']);
+    .filter(
+      (heading) =>
+        $(heading)
+          .text()
+          .replace(/\u00ad/g, '')
+          .trim() === nb['recruit.job.closed'],
+    );
   const deadlines = $(`time[datetime^="${deadline}"]`).toArray();
   // iCalendar folds long lines (RFC 5545, 3.1): unfolded, the job's address is one string.
   const calendar = site.files.has('jobb/kalender.ics')

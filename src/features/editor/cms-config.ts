@@ -315,31 +315,38 @@ const postImage: CmsField = {
     },
   ],
 };
+/** `draft`, which the sync sets on what it brings in before the site has all it needs. */
+const draftField: CmsField = {
+  name: 'draft',
+  label: 'Utkast',
+  widget: 'boolean',
+  required: false,
+  default: false,
+  hint: 'Et utkast publiseres ikke. Slå av når det som mangler er ordnet.',
+};
+/** Where a synced entry came from, written by `npm run sync`; the form keeps it as it is. */
+const sourceField: CmsField = {
+  name: 'source',
+  label: 'Kilde',
+  widget: 'object',
+  required: false,
+  hint: 'Skrevet av synkroniseringen; la det stå som det er.',
+  fields: [
+    ['system', 'Kilde'],
+    ['id', 'Id hos kilden'],
+    ['url', 'Originalen'],
+    ['fetchedAt', 'Sist endret av kilden'],
+    ['fingerprint', 'Fingeravtrykk'],
+  ].map(([name, label]) => ({ name: name!, label: label!, widget: 'hidden' })),
+};
 /** What `npm run sync` writes on an imported post: the draft flag, its reason, and where it came from. */
 const syncedPostFields: CmsField[] = [
   {
-    name: 'draft',
-    label: 'Utkast',
-    widget: 'boolean',
-    required: false,
-    default: false,
+    ...draftField,
     hint: 'Et utkast publiseres ikke. Slå av når det som står under «Hvorfor utkast» er ordnet.',
   },
   optional(text('draftReason', 'Hvorfor utkast', 'Det synkroniseringen fant som mangler.')),
-  {
-    name: 'source',
-    label: 'Kilde',
-    widget: 'object',
-    required: false,
-    hint: 'Skrevet av synkroniseringen; la det stå som det er.',
-    fields: [
-      ['system', 'Kilde'],
-      ['id', 'Id hos kilden'],
-      ['url', 'Originalen'],
-      ['fetchedAt', 'Sist endret av kilden'],
-      ['fingerprint', 'Fingeravtrykk'],
-    ].map(([name, label]) => ({ name: name!, label: label!, widget: 'hidden' })),
-  },
+  sourceField,
 ];
 /**
  * MDX bodies are edited as plain text: a rich-text editor would escape the `<Component />`
@@ -458,6 +465,15 @@ export const cmsCollections: CmsCollection[] = [
       ),
       ...jobFactFields,
       example,
+      optional(
+        date(
+          'withdrawn',
+          'Trukket tilbake',
+          'Dagen stillingen ble trukket tilbake i søknadssystemet før fristen. Skrives av synkroniseringen.',
+        ),
+      ),
+      draftField,
+      sourceField,
       body('Stillingsteksten', 'Skrives i Markdown: ### for mellomtitler, - for punktlister.'),
     ],
     {
@@ -519,6 +535,8 @@ export const cmsCollections: CmsCollection[] = [
         ],
       },
       example,
+      draftField,
+      sourceField,
       body('Transkripsjon', 'Alt som blir sagt i videoen. Skrives i Markdown.'),
     ],
   ),

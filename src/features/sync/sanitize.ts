@@ -152,9 +152,12 @@ export function htmlToMarkdown(html: string): string {
   }
   close();
 
+  // The ad's own top heading level becomes 3, under the page's h1 and the site's h2, so no
+  // level is skipped whatever level the source starts at.
+  const top = Math.min(...blocks.map((block) => (block.kind === 'h' ? block.level : 6)));
   const lines = blocks.map((block) => {
     const text = block.text.replace(/\\\n\s*/g, '\\\n');
-    if (block.kind === 'h') return `${'#'.repeat(Math.min(block.level, 4))} ${text}`;
+    if (block.kind === 'h') return `${'#'.repeat(Math.min(3 + block.level - top, 4))} ${text}`;
     if (block.kind === 'li') {
       return `${'  '.repeat(Math.max(block.level - 1, 0))}${block.ordered ? '1.' : '-'} ${text}`;
     }

@@ -16,7 +16,7 @@ export const sourceSchema = z
     /** When the source's fields last changed in this file. */
     fetchedAt: z.union([z.string().min(1), z.date()]),
     /** A short hash of each source-owned field as the sync last wrote it. */
-    fingerprint: z.record(z.string(), z.string()).default({}),
+    fingerprint: z.record(z.string(), z.string()),
   })
   .strict();
 

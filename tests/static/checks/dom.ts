@@ -23,7 +23,11 @@ function nameFromContent($: CheerioAPI, node: AnyNode): string {
 
 /** Collapses white space as the accessible name computation does. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Soft hyphens (build-time hyphenation) are invisible and no part of a name.
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The accessible name of an element: aria-labelledby, aria-label, or its content. */

@@ -76,7 +76,7 @@ export const contactSchema = z
       })
       .optional(),
     email: z
-      .email({ message: 'Expected an e-mail address, e.g. "navn@sarpsborg.com".' })
+      .email({ message: 'Expected an e-mail address, e.g. "navn@kommune.no".' })
       .optional(),
   })
   .strict()
