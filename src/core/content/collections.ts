@@ -39,7 +39,8 @@ export async function openJobs(): Promise<CollectionEntry<'jobs'>[]> {
   const today = buildDate();
   return oncePerBuild(`open jobs ${today.toISOString()}`, async () =>
     (await getCollection('jobs', (job) => isOpen(job, today))).sort(
-      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+      // Ties by id, so that two builds list jobs with one deadline in the same order.
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime() || a.id.localeCompare(b.id),
     ),
   );
 }

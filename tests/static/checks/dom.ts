@@ -46,7 +46,10 @@ export function accessibleName($: CheerioAPI, element: Element): string {
   return squash(element.children.map((child) => nameFromContent($, child)).join(''));
 }
 
-/** The elements matching `selector` whose accessible name is `name` (or matches it). */
+/**
+ * The elements matching `selector` whose accessible name is `name` (or matches it), leaving out
+ * hidden ones (inside `hidden`), which are in no accessibility tree, as Playwright's role queries do.
+ */
 export function named(
   page: BuiltPage,
   selector: string,
@@ -56,6 +59,7 @@ export function named(
   const { $ } = page;
   const all = (within ? within.find(selector) : $(selector)) as Cheerio<Element>;
   return all.filter((_, element) => {
+    if ($(element).closest('[hidden]').length > 0) return false;
     const accessible = accessibleName($, element as Element);
     return typeof name === 'string' ? accessible === name : name.test(accessible);
   });

@@ -75,9 +75,7 @@ export const contactSchema = z
         message: 'Expected a phone number of digits and spaces, e.g. "+47 69 10 80 00".',
       })
       .optional(),
-    email: z
-      .email({ message: 'Expected an e-mail address, e.g. "navn@kommune.no".' })
-      .optional(),
+    email: z.email({ message: 'Expected an e-mail address, e.g. "navn@kommune.no".' }).optional(),
   })
   .strict()
   .refine((contact) => contact.phone !== undefined || contact.email !== undefined, {
