@@ -25,8 +25,11 @@ const site = builtSite(sites.fixture);
 const jobs = fixtureJobs();
 const videos = fixtureEntries<FixtureVideo>('videos');
 const professions = fixtureEntries<{ name: string; nameEn: string }>('professions');
-const byDeadline = (a: { deadline: unknown }, b: { deadline: unknown }) =>
-  day(a.deadline).localeCompare(day(b.deadline));
+/** Soonest deadline first, and by title where two share a deadline, as the lists sort them. */
+const byDeadline = (
+  a: { deadline: unknown; title: string },
+  b: { deadline: unknown; title: string },
+) => day(a.deadline).localeCompare(day(b.deadline)) || a.title.localeCompare(b.title, 'nb');
 
 test('the fixture site has closed and open jobs, example and real videos to test with', () => {
   expect(jobs.closed.length).toBeGreaterThan(0);
@@ -112,7 +115,9 @@ describe('closed and open jobs', () => {
   test.each(jobs.open.filter((job) => !job.example))(
     'open job $id shows its facts and an application link, and its JSON-LD states only what is shown',
     (job) => {
-      expect(checkOpenJob(site, job, fixture.applicationSystemUrl)).toEqual([]);
+      expect(
+        checkOpenJob(site, job, fixture.applicationSystemUrl, fixture.applicationHosts),
+      ).toEqual([]);
     },
   );
 });

@@ -39,8 +39,7 @@ export async function openJobs(): Promise<CollectionEntry<'jobs'>[]> {
   const today = buildDate();
   return oncePerBuild(`open jobs ${today.toISOString()}`, async () =>
     (await getCollection('jobs', (job) => isOpen(job, today))).sort(
-      // Ties by id, so that two builds list jobs with one deadline in the same order.
-      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime() || a.id.localeCompare(b.id),
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
     ),
   );
 }

@@ -261,6 +261,7 @@ export function checkOpenJob(
   site: BuiltSite,
   job: { id: string; title: string },
   applicationSystemUrl: string,
+  applicationHosts: string[] = [],
 ): string[] {
   const path = paths.job(job.id, 'nb');
   const page = pageAt(site, path);
@@ -269,7 +270,10 @@ export function checkOpenJob(
   const at = (message: string) => problems.push(`${path}: ${message}`);
   if (headings(page, 'Stillingen er ikke lenger ledig').length > 0) at('marked closed');
   const apply = links(page, 'Søk på stillingen').attr('href') ?? '';
-  if (!apply.startsWith(applicationSystemUrl)) at(`apply link "${apply}"`);
+  const applyHost = URL.canParse(apply) ? new URL(apply).host : '';
+  if (!apply.startsWith(applicationSystemUrl) && !applicationHosts.includes(applyHost)) {
+    at(`apply link "${apply}"`);
+  }
   const data = jsonLd(page).find((block) => block['@type'] === 'JobPosting');
   if (!data || data['title'] !== job.title) at(`no JobPosting JSON-LD titled "${job.title}"`);
   if (page.$('[data-pagefind-body]').length !== 1) at('not in the search index once');
