@@ -28,27 +28,36 @@ interface Job {
   profession: string;
   deadline: Date;
   example: boolean;
+  /** Withdrawn at the source: closed whatever its deadline. */
+  withdrawn: boolean;
 }
 
 function jobs(): Job[] {
   const dir = join(contentDir, 'jobs');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => /\.mdx?$/.test(file))
-    .map((file) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'));
-      const data = parseYaml(front?.[1] ?? '') as Record<string, unknown>;
-      return {
-        id: file.replace(/\.mdx?$/, ''),
-        title: String(data['title']),
-        profession: String(data['profession']),
-        deadline: new Date(`${String(data['deadline'])}T00:00:00Z`),
-        example: data['example'] === true,
-      };
-    });
+  return (
+    readdirSync(dir)
+      .filter((file) => /\.mdx?$/.test(file))
+      .map((file) => {
+        const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'));
+        return { file, data: parseYaml(front?.[1] ?? '') as Record<string, unknown> };
+      })
+      // A draft builds nothing.
+      .filter(({ data }) => data['draft'] !== true)
+      .map(({ file, data }) => {
+        return {
+          id: file.replace(/\.mdx?$/, ''),
+          title: String(data['title']),
+          profession: String(data['profession']),
+          deadline: new Date(`${String(data['deadline'])}T00:00:00Z`),
+          example: data['example'] === true,
+          withdrawn: data['withdrawn'] !== undefined,
+        };
+      })
+  );
 }
 
-const openJobs = () => jobs().filter((job) => job.deadline >= buildDate);
+const openJobs = () => jobs().filter((job) => !job.withdrawn && job.deadline >= buildDate);
 const professions = () =>
   readdirSync(join(contentDir, 'professions')).map((file) => file.replace(/\.ya?ml$/, ''));
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });

@@ -74,7 +74,7 @@ for (const path of [...feedAndChannelPages, '/'].filter((path) => !pressedChanne
       if (linkOnly.includes(path)) {
         await expect(buttons).toHaveCount(0);
         expect(
-          await page.getByRole('link', { name: /^Les innlegget på / }).count(),
+          await page.getByRole('link', { name: /^(Les|Se) innlegget på / }).count(),
         ).toBeGreaterThan(0);
       } else {
         expect(await buttons.count()).toBeGreaterThan(0);
