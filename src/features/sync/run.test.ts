@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { snapshot } from '../../../tests/support/sync-fixtures';
 import { startRecordedServer, type RecordedServer } from '../../../tests/support/recorded-server';
 import { main } from './cli';
 import type { SyncedEntry } from './entry-files';
@@ -37,22 +37,6 @@ const listAdapter: Adapter = {
       ? { withdrawn: today }
       : undefined,
 };
-
-/** Every file under a folder with its hash, to prove what a run changed. */
-function snapshot(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .sort()
-      .filter((f) => statSync(join(dir, f)).isFile())
-      .map((f) => [
-        f,
-        createHash('sha256')
-          .update(readFileSync(join(dir, f)))
-          .digest('hex'),
-      ]),
-  );
-}
 
 let server: RecordedServer;
 let content: string;

@@ -3,7 +3,6 @@
  * format (tests/fixtures/sync-social/) from a local server, or the recorded export folders, into
  * a content folder of their own; then a second run, and the ways a source goes wrong.
  */
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -12,12 +11,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { snapshot } from '../../../../tests/support/sync-fixtures';
 import {
   startRecordedServer,
   type RecordedServer,
@@ -41,22 +40,6 @@ import {
 
 const repo = join(import.meta.dirname, '../../../..');
 const read = (path: string) => readFileSync(join(recorded, path), 'utf8');
-
-/** Every file under a folder with its hash, to prove what a run changed. */
-function snapshot(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .sort()
-      .filter((f) => statSync(join(dir, f)).isFile())
-      .map((f) => [
-        f,
-        createHash('sha256')
-          .update(readFileSync(join(dir, f)))
-          .digest('hex'),
-      ]),
-  );
-}
 
 let server: RecordedServer;
 let content: string;
