@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readEntryData } from '../support/entry-data.ts';
-import { jobPresence } from '../support/job-presence.ts';
+import { closedEverywhere, jobPresence } from '../support/job-presence.ts';
 import { builtSite } from '../support/pages.ts';
 import { buildDay, sites } from '../support/sites.ts';
 
@@ -64,17 +64,6 @@ describe(`the fixture site, built as of ${buildDay}`, () => {
 
   test('leaves the closed position out of every list, feed, calendar and search', () => {
     const job = closed as Job;
-    expect(jobPresence(site, job.id, job.deadline)).toEqual({
-      listedOn: [],
-      feeds: [],
-      inCalendar: false,
-      calendarFile: false,
-      jsonLd: false,
-      searchable: false,
-      saysClosed: true,
-      applyLink: false,
-      noticeForLater: false,
-      deadlineShown: true,
-    });
+    expect(jobPresence(site, job.id, job.deadline)).toEqual(closedEverywhere);
   });
 });

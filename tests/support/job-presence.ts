@@ -73,3 +73,17 @@ export function jobPresence(site: BuiltSite, id: string, deadline: string): JobP
     deadlineShown: deadlines.some((time) => !hiddenWithoutScript(page, time)),
   };
 }
+
+/** Where a closed position is after a build: on no list, feed, calendar or search, its page saying so. */
+export const closedEverywhere: JobPresence = {
+  listedOn: [],
+  feeds: [],
+  inCalendar: false,
+  calendarFile: false,
+  jsonLd: false,
+  searchable: false,
+  saysClosed: true,
+  applyLink: false,
+  noticeForLater: false,
+  deadlineShown: true,
+};
